@@ -1,0 +1,20 @@
+select
+    target_id,
+    part_id,
+    document_id,
+    span,
+    start_offset,
+    end_offset,
+    value,
+    value_max,
+    unit,
+    unit_normalized,
+    scale,
+    value * scale as value_normalized,
+    value_max * scale as value_max_normalized,
+    comparator,
+    subject,
+    hedged,
+    status,
+    deadline
+from {{ source('core', 'targets') }}

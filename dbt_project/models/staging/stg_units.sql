@@ -1,0 +1,2 @@
+select unit_normalized, dimension
+from {{ source('core', 'units') }}
