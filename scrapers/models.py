@@ -168,3 +168,31 @@ class RegionResolution:
     uscc: str | None  # unified social credit code read from the 索引号
     uscc_valid: bool | None
     uscc_division: str | None  # characters 3-8 of the credit code
+
+
+@dataclass(frozen=True)
+class DocumentToEnrich:
+    """A parsed document as the enrichers need it (read back from the warehouse)."""
+
+    document_id: str
+    source_id: str
+    parsed_at: dt.datetime
+    title: str | None
+    publisher: str | None
+    site_name: str | None
+    site_id_code: str | None
+    index_no: str | None
+    doc_kind: str
+    body_head: str  # the first few hundred characters: regional clues for the resolver
+    parts: list[dict]  # part_id, kind, title, text, section_heading
+
+
+@dataclass
+class DocumentEnrichment:
+    """What the enrichers made of one document, ready to load."""
+
+    document: DocumentToEnrich
+    region: RegionResolution
+    targets: dict[str, list[Target]]  # part_id -> targets
+    themes: dict[str, ThemeAssignment]  # part_id -> assignment
+    keywords: dict[str, list[str]]  # part_id -> keywords

@@ -16,14 +16,7 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
-from scrapers.models import (
-    FetchedPage,
-    KnownPage,
-    ParsedDocument,
-    RegionResolution,
-    Target,
-    ThemeAssignment,
-)
+from scrapers.models import DocumentEnrichment, DocumentToEnrich, FetchedPage, KnownPage, ParsedDocument
 
 UNKNOWN_REGION_CODE = "000000"
 WITHDRAWN_ERRORS = ("http 404", "http 410", "soft-404")
@@ -209,25 +202,46 @@ class StoredPage:
     body: bytes
 
 
+def _fetch_in_batches(con: duckdb.DuckDBPyConnection, keys: list[str], query: str, batch_size: int) -> Iterator[list[tuple]]:
+    """Run `query` (which joins `_gazette_keys(key)`) over keys a batch at a time.
+
+    Each batch's rows are fetched whole before they are yielded, so the caller may write through
+    the same connection between batches (DuckDB drops a pending result on the next query).
+    """
+    for offset in range(0, len(keys), batch_size):
+        chunk = pa.table({"key": pa.array(keys[offset : offset + batch_size], pa.string())})
+        con.register("_gazette_keys", chunk)
+        try:
+            rows = con.execute(query).fetchall()
+        finally:
+            con.unregister("_gazette_keys")
+        yield rows
+
+
 def pages_to_parse(con: duckdb.DuckDBPyConnection, parser_version: str, batch_size: int = 500) -> Iterator[list[StoredPage]]:
     """The latest version of every article page whose parse is missing or stale, in batches."""
-    result = con.execute(
+    stale = con.execute(
         """
         WITH latest AS (
-            SELECT url, source_id, content_hash, headers, body
+            SELECT url, content_hash
             FROM raw.pages
             WHERE kind = 'article'
             QUALIFY row_number() OVER (PARTITION BY url ORDER BY fetched_at DESC) = 1
         )
-        SELECT l.url, l.source_id, l.content_hash, l.headers, l.body
+        SELECT l.url || ' ' || l.content_hash
         FROM latest l
         LEFT JOIN core.documents d ON d.url = l.url
         WHERE d.url IS NULL OR d.content_hash <> l.content_hash OR d.parser_version <> ?
         ORDER BY l.url
         """,
         [parser_version],
-    )
-    while rows := result.fetchmany(batch_size):
+    ).fetchall()
+    query = """
+        SELECT p.url, p.source_id, p.content_hash, p.headers, p.body
+        FROM raw.pages p JOIN _gazette_keys k ON k.key = p.url || ' ' || p.content_hash
+        ORDER BY p.url
+    """
+    for rows in _fetch_in_batches(con, [key for (key,) in stale], query, batch_size):
         yield [
             StoredPage(url, source_id, content_hash, json.loads(headers) if headers else {}, bytes(body))
             for url, source_id, content_hash, headers, body in rows
@@ -389,40 +403,30 @@ def replace_documents(
 # --------------------------------------------------------------------------- enrichment layer
 
 
-@dataclass(frozen=True)
-class DocumentToEnrich:
-    document_id: str
-    source_id: str
-    parsed_at: dt.datetime
-    title: str | None
-    publisher: str | None
-    site_name: str | None
-    site_id_code: str | None
-    index_no: str | None
-    doc_kind: str
-    body_head: str
-    parts: list[dict]  # part_id, kind, title, text, section_heading
-
-
 def documents_to_enrich(con: duckdb.DuckDBPyConnection, enrich_version: str, batch_size: int = 200) -> Iterator[list[DocumentToEnrich]]:
     """Documents whose enrichment is missing or was made from an older parse or enricher."""
-    result = con.execute(
+    stale = con.execute(
         """
+        SELECT d.document_id
+        FROM core.documents d LEFT JOIN core.enrichment_state s USING (document_id)
+        WHERE s.document_id IS NULL OR s.parsed_at <> d.parsed_at OR s.enrich_version <> ?
+        ORDER BY d.document_id
+        """,
+        [enrich_version],
+    ).fetchall()
+    query = """
         SELECT d.document_id, d.source_id, d.parsed_at, d.title, d.publisher, d.site_name,
                d.site_id_code, d.index_no, d.doc_kind, left(d.body, 400),
                list({'part_id': p.part_id, 'kind': p.kind, 'title': p.title, 'text': p.text,
                      'section_heading': p.section_heading} ORDER BY p.ordinal)
                    FILTER (WHERE p.part_id IS NOT NULL)
         FROM core.documents d
+        JOIN _gazette_keys k ON k.key = d.document_id
         LEFT JOIN core.parts p USING (document_id)
-        LEFT JOIN core.enrichment_state s USING (document_id)
-        WHERE s.document_id IS NULL OR s.parsed_at <> d.parsed_at OR s.enrich_version <> ?
         GROUP BY ALL
         ORDER BY d.document_id
-        """,
-        [enrich_version],
-    )
-    while rows := result.fetchmany(batch_size):
+    """
+    for rows in _fetch_in_batches(con, [key for (key,) in stale], query, batch_size):
         yield [DocumentToEnrich(*row[:10], parts=row[10] or []) for row in rows]
 
 
@@ -476,17 +480,6 @@ _REGION_SCHEMA = pa.schema(
 _STATE_SCHEMA = pa.schema(
     [("document_id", pa.string()), ("parsed_at", pa.timestamp("us")), ("enrich_version", pa.string())]
 )
-
-
-@dataclass
-class DocumentEnrichment:
-    """What the enrichers made of one document, ready to load."""
-
-    document: DocumentToEnrich
-    region: RegionResolution
-    targets: dict[str, list[Target]]  # part_id -> targets
-    themes: dict[str, ThemeAssignment]  # part_id -> assignment
-    keywords: dict[str, list[str]]  # part_id -> keywords
 
 
 def replace_enrichment(con: duckdb.DuckDBPyConnection, enriched: Sequence[DocumentEnrichment], enrich_version: str) -> dict[str, int]:

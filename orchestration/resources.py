@@ -1,0 +1,36 @@
+"""Resources: the DuckDB warehouse, dbt, and the pipeline's own settings."""
+
+from __future__ import annotations
+
+from dagster import ConfigurableResource
+from dagster_dbt import DbtCliResource
+from dagster_duckdb import DuckDBResource
+
+from orchestration.project import dbt_project
+from scrapers.crawl import CrawlSettings
+from scrapers.models import Source
+from scrapers.sources import load_sources
+from warehouse.config import published_dir, sources_path, warehouse_path
+
+
+class GazetteSettings(ConfigurableResource):
+    """Where the sources file is, and crawl overrides (the benchmark sets delays to zero)."""
+
+    sources_file: str
+    publish_dir: str
+    min_delay_seconds: float | None = None
+    max_concurrency: int | None = None
+
+    def sources(self) -> list[Source]:
+        return load_sources(self.sources_file)
+
+    def crawl_settings(self) -> CrawlSettings:
+        return CrawlSettings(min_delay_seconds=self.min_delay_seconds, max_concurrency=self.max_concurrency)
+
+
+def build_resources() -> dict[str, object]:
+    return {
+        "duckdb": DuckDBResource(database=str(warehouse_path())),
+        "dbt": DbtCliResource(project_dir=dbt_project),
+        "gazette": GazetteSettings(sources_file=str(sources_path()), publish_dir=str(published_dir())),
+    }
