@@ -1,0 +1,1 @@
+"""The crawler's parts: discovery (pure), the file:// transport, politeness, the fetching client."""
