@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 
 from dagster import (
@@ -38,7 +39,9 @@ def raw_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: G
     with duckdb.get_connection() as con:
         ensure_schema(con)
         known = known_pages(con)
+    started = time.perf_counter()
     crawls = crawl(sources, known, gazette.crawl_settings())
+    crawled = time.perf_counter()
 
     per_source = []
     with duckdb.get_connection() as con:
@@ -51,6 +54,7 @@ def raw_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: G
                  stats.new_versions, stats.failed, kinds.get("attachment", 0), result.error or "")
             )
         total_versions = con.execute("SELECT count(*) FROM raw.pages").fetchone()[0]
+    load_seconds = time.perf_counter() - crawled
 
     failed_sources = [row[0] for row in per_source if row[7]]
     failed_fetches = [
@@ -64,6 +68,8 @@ def raw_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: G
             "new_versions": sum(row[4] for row in per_source),
             "failed_fetches": len(failed_fetches),
             "page_versions_total": total_versions,
+            "crawl_seconds": round(crawled - started, 3),
+            "load_seconds": round(load_seconds, 3),
             "per_source": markdown_table(
                 ["source", "articles found", "fetches", "304", "new versions", "failed", "attachments", "source error"],
                 per_source,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 
 from dagster import (
@@ -46,13 +47,17 @@ def parse_stored_page(page: StoredPage):
 )
 def parsed_documents(context: AssetExecutionContext, duckdb: DuckDBResource):
     parsed_at = dt.datetime.now(dt.timezone.utc)
-    parsed_count = 0
+    parsed_count, parse_seconds, load_seconds = 0, 0.0, 0.0
     with duckdb.get_connection() as con:
         ensure_schema(con)
         with WorkerPool() as workers:
             for batch in pages_to_parse(con, PARSER_VERSION):
+                started = time.perf_counter()
                 results = workers.map(parse_stored_page, batch)
+                parsed = time.perf_counter()
                 parsed_count += replace_documents(con, results, PARSER_VERSION, parsed_at)
+                parse_seconds += parsed - started
+                load_seconds += time.perf_counter() - parsed
                 context.log.info(f"parsed {parsed_count} pages")
 
         doc_stats = con.execute(
@@ -78,6 +83,7 @@ def parsed_documents(context: AssetExecutionContext, duckdb: DuckDBResource):
     yield MaterializeResult(
         asset_key="documents",
         metadata={"parsed_this_run": parsed_count, "documents": len(doc_stats), "parser_version": PARSER_VERSION,
+                  "parse_seconds": round(parse_seconds, 3), "load_seconds": round(load_seconds, 3),
                   **{f"doc_kind_{k}": v for k, v in sorted(kinds.items())}, "preview": preview},
     )
     yield MaterializeResult(asset_key="items", metadata={"parts": sum(part_kinds.values()), **{f"kind_{k}": v for k, v in part_kinds.items()}})
