@@ -11,6 +11,7 @@ Reasons set in FetchedPage.error (a fixed vocabulary; the status and headers car
   'empty body'               a 2xx HTML answer with no bytes
   'unsupported content-type' neither HTML nor a document attachment (an image, a stylesheet...)
   'robots disallowed'        robots.txt forbids the URL (nothing was requested)
+  'robots.txt unreachable'   robots.txt answered 5xx or not at all: RFC 9309 says stay out
   'redirect loop'            a redirect back to a URL already visited in this chain
   'too many redirects'       more than max_redirects hops
   'redirect off-site'        a redirect leaving the source's scope (final_url is the target)
@@ -66,7 +67,7 @@ class Fetcher:
         self._client = client
         self._settings = settings
         self._gates = gates
-        self._robots: dict[str, Protego] = {}
+        self._robots: dict[str, Protego | None] = {}  # None: robots.txt unreachable
         self._robots_locks: dict[str, asyncio.Lock] = {}
         self.robots_pages: list[FetchedPage] = []  # one per origin, fetched for the first source that needed it
         self._timeout = httpx.Timeout(
@@ -97,8 +98,9 @@ class Fetcher:
         visited = [url]
         current = url
         for _hop in range(self._settings.max_redirects + 1):
-            if kind != "robots" and not await self._robots_allow(current, source_id):
-                return _failure(source_id, url, kind, current, "robots disallowed")
+            refusal = None if kind == "robots" else await self._robots_verdict(current, source_id)
+            if refusal:
+                return _failure(source_id, url, kind, current, refusal)
             exchange = await self._exchange_with_retries(current, self._request_headers(known))
             if exchange.status not in REDIRECT_STATUSES or exchange.error:
                 return self._record(source_id, url, kind, exchange)
@@ -115,18 +117,23 @@ class Fetcher:
 
     # ------------------------------------------------------------------ robots.txt
 
-    async def _robots_allow(self, url: str, source_id: str) -> bool:
+    async def _robots_verdict(self, url: str, source_id: str) -> str | None:
+        """None when robots.txt lets us fetch url, else the reason we may not."""
         parts = urlsplit(url)
         if parts.scheme == "file":
-            return True
+            return None
         origin = f"{parts.scheme}://{parts.netloc}"
         async with self._robots_locks.setdefault(origin, asyncio.Lock()):
             if origin not in self._robots:
                 self._robots[origin] = await self._load_robots(origin, source_id)
-        return self._robots[origin].can_fetch(url, self._settings.robots_token)
+        rules = self._robots[origin]
+        if rules is None:
+            return "robots.txt unreachable"
+        return None if rules.can_fetch(url, self._settings.robots_token) else "robots disallowed"
 
-    async def _load_robots(self, origin: str, source_id: str) -> Protego:
-        """RFC 9309: a 4xx robots.txt means no rules; an unreachable one (5xx, network) means stay out."""
+    async def _load_robots(self, origin: str, source_id: str) -> Protego | None:
+        """RFC 9309: a 4xx robots.txt means no rules; an unreachable one (5xx, network) means stay
+        out, which is None here so that the pages say why."""
         page = await self.fetch(origin + "/robots.txt", kind="robots", source_id=source_id, in_scope=None)
         self.robots_pages.append(page)
         if page.body is not None and page.status is not None and 200 <= page.status < 300:
@@ -134,7 +141,7 @@ class Fetcher:
         elif page.status is not None and 400 <= page.status < 500:
             rules = Protego.parse("")
         else:
-            rules = Protego.parse("User-agent: *\nDisallow: /\n")
+            return None
         crawl_delay = rules.crawl_delay(self._settings.robots_token)
         gate = self._gate(urlsplit(origin).netloc)
         if crawl_delay:
@@ -274,7 +281,7 @@ class Fetcher:
 
 
 def _failure(source_id: str, url: str, kind: str, final_url: str, error: str) -> FetchedPage:
-    """A record for a URL that was never requested (robots.txt forbids it)."""
+    """A record for a URL that was never requested (robots.txt forbids it or could not be read)."""
     return FetchedPage(
         source_id=source_id,
         url=url,
