@@ -241,6 +241,21 @@ def test_party_committee_and_bureau_in_one_publisher(table):
     assert summary(resolve(table, publisher="某某市委教育工委 某某市教育局"))[:5] == (None, None, None, "unresolved", 0.0)
 
 
+@pytest.mark.parametrize(
+    ("publisher", "code"),
+    [
+        ("淄博市临淄区教育和体育局", "370305"),  # a later name inside the first goes deeper
+        ("恩施州教育局", "422800"),  # autonomous prefecture written stem + 州
+        ("石柱县教育委员会", "500240"),  # autonomous county written stem + 县
+        ("广西壮族自治区教育厅", "450000"),
+        ("石河子市教育局", "659001"),
+    ],
+)
+def test_publisher_forms(table, publisher, code):
+    result = resolve(table, publisher=publisher)
+    assert (result.region_code, result.method, result.confidence) == (code, "publisher", 0.9)
+
+
 def test_short_name_costs_confidence(table):
     assert summary(resolve(table, publisher="庄浪教育局")) == ("620825", "庄浪县", "county", "publisher", 0.85, False, [])
 

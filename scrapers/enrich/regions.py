@@ -65,7 +65,7 @@ TEXT_HINT_CHARS = 2000  # the opening of a body names its place if anything does
 
 _BASE_CONFIDENCE = {"publisher": 0.9, "title": 0.8, "site_name": 0.75, "site_id_code": 0.7, "source_hint": 0.6}
 _SOURCE_NAME_CONFIDENCE = 0.5
-_SETTLED_BY_CONTEXT = 0.1
+_INFERRED = 0.1
 _SHORT_NAME = 0.05
 _AGREEING_CLUE = 0.03
 _MAX_AGREEING = 3
@@ -270,7 +270,7 @@ def resolve_region(
             return _unresolved(uscc, ambiguity)  # it narrows the place but cannot choose
         confidence = clue.confidence
         confidence -= _SHORT_NAME if outcome.short else 0
-        confidence -= _SETTLED_BY_CONTEXT if outcome.inferred or ambiguity else 0
+        confidence -= _INFERRED if outcome.inferred or ambiguity else 0
         others = [o.code for i, (_, o) in enumerate(outcomes) if i != index and o.code]
         others += [credit_division] if credit_division else []
         agreeing = sum(table.related(outcome.code, other) for other in others)
