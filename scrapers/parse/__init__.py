@@ -1,0 +1,160 @@
+"""Parse one gazette page (bytes as fetched) into a ParsedDocument. Pure: no I/O, never raises.
+
+    from scrapers.parse import parse_page, PARSER_VERSION
+    doc = parse_page(body, url, headers)
+
+Steps: decode (decode.py) → one BeautifulSoup/lxml parse → one walk gathering clues (scan.py)
+→ content container and clean paragraphs (body.py) → metadata (metadata.py) → notice, preamble,
+sections, items, sub-items (hierarchy.py).
+
+Metadata order of trust (the first place that has a readable value wins; metadata_sources
+records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
+'title_tag', 'footer', 'pub_date'):
+  1. the 信息公开 block ('xxgk'): labels 索引号 文号 发文日期 成文日期 发布日期 发布机构 主题分类
+     标题, matched by their text (padded with spaces/NBSP, either colon) in th/td, dt/dd,
+     li or spans, never by position; within it 发布日期 beats 发文日期 for pub_date;
+  2. gov <meta> tags ('meta:ArticleTitle', PubDate, ContentSource, SiteName, SiteIDCode,
+     ColumnName), whatever the order of name= and content=;
+  3. header lines near the title ('header'): 标题： 时间： 来源： 发布日期： 发布时间：;
+  4. the document itself: a wrapping 关于印发《X》的通知 makes X the title and keeps the notice
+     title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
+     written_date when no 成文日期 was printed ('notice', 'signature');
+  5. the page heading (h1/h2/.title) for the title ('heading'), then the <title> tag less its
+     site suffix ('title_tag'); the footer's 网站标识码 for site_id_code ('footer').
+Label values inside the content container are not metadata (a meeting notice's 时间：… line).
+Dates that cannot be read are never guessed: pub_date stays None, pub_date_raw keeps the text,
+and quality['date_flags'] says so. plan_year comes from the title (2022年工作要点,
+2022-2023学年), else from pub_date with quality['plan_year_from_pub_date'] = True.
+
+quality keys (always all present, JSON-serialisable; lists and True flags name defects):
+  numbering_scheme, section_style, item_style, subitem_style, section_count, item_count,
+  subitem_total, skipped_numbers, repeated_numbers, rejected_markers, leftover_chars,
+  title_repeats_dropped, missing_fields, date_flags, metadata_conflicts, written_date_raw,
+  plan_year_from_pub_date, encoding, encoding_source, encoding_declared, decode_replaced_chars,
+  content_container, empty_body, parser_error, parser_error_message.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from scrapers.models import ParsedDocument
+from scrapers.parse.body import extract_content
+from scrapers.parse.decode import decode_html
+from scrapers.parse.hierarchy import build_structure
+from scrapers.parse.metadata import (
+    Metadata,
+    apply_signing_date,
+    missing_fields,
+    resolve_metadata,
+    settle_plan_year,
+)
+from scrapers.parse.scan import scan_tree
+
+__all__ = ["PARSER_VERSION", "parse_page"]
+
+PARSER_VERSION = "1.0"
+
+
+def parse_page(body: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedDocument:
+    """The document on one fetched page; problems are reported in quality, never raised."""
+    quality = _blank_quality()
+    try:
+        return _parse(body, url, headers, quality)
+    except Exception as error:  # the warehouse must get a row for every page, even a broken one
+        quality.update(parser_error=True, parser_error_message=f"{type(error).__name__}: {error}"[:300],
+                       empty_body=True)
+        return _document(url if isinstance(url, str) else str(url), Metadata(), quality.get("encoding", ""),
+                         "", [], quality)
+
+
+def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict) -> ParsedDocument:
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    decoded = decode_html(bytes(body or b""), headers if isinstance(headers, dict) else None)
+    quality.update(encoding=decoded.encoding, encoding_source=decoded.source,
+                   encoding_declared=decoded.declared, decode_replaced_chars=decoded.replaced_chars)
+
+    soup = BeautifulSoup(decoded.text, "lxml")
+    scan = scan_tree(soup)
+    content = extract_content(soup, scan)
+    meta = resolve_metadata(scan, content.container, content.is_cms)
+    structure = build_structure(content.lines, meta.title_variants, meta.title, wrapped=bool(meta.notice_title))
+    if structure.signing_date_raw:
+        apply_signing_date(meta, structure.signing_date_raw, "notice")
+    if structure.closing_date_raw:
+        apply_signing_date(meta, structure.closing_date_raw, "signature")
+    settle_plan_year(meta)
+
+    parts = structure.parts
+    items = sum(1 for part in parts if part.kind == "item")
+    quality.update(structure.quality)
+    quality.update(
+        section_count=sum(1 for part in parts if part.kind == "section"),
+        item_count=items,
+        subitem_total=sum(1 for part in parts if part.kind == "subitem"),
+        leftover_chars=sum(len(p.text) for p in parts if p.kind == "paragraph" and p.path != "closing") if items else 0,
+        missing_fields=missing_fields(meta),
+        date_flags=meta.date_flags,
+        metadata_conflicts=meta.conflicts,
+        written_date_raw=meta.written_date_raw,
+        plan_year_from_pub_date=meta.plan_year_from_pub_date,
+        content_container=content.how,
+        empty_body=not structure.body,
+    )
+    return _document(url, meta, decoded.encoding, structure.body, parts, quality)
+
+
+def _blank_quality() -> dict:
+    return {
+        "numbering_scheme": "flat",
+        "section_style": "",
+        "item_style": "",
+        "subitem_style": "",
+        "section_count": 0,
+        "item_count": 0,
+        "subitem_total": 0,
+        "skipped_numbers": [],
+        "repeated_numbers": [],
+        "rejected_markers": [],
+        "leftover_chars": 0,
+        "title_repeats_dropped": 0,
+        "missing_fields": ["title", "index_no", "doc_no", "pub_date", "publisher"],
+        "date_flags": [],
+        "metadata_conflicts": [],
+        "written_date_raw": "",
+        "plan_year_from_pub_date": False,
+        "encoding": "",
+        "encoding_source": "",
+        "encoding_declared": "",
+        "decode_replaced_chars": 0,
+        "content_container": "none",
+        "empty_body": False,
+        "parser_error": False,
+        "parser_error_message": "",
+    }
+
+
+def _document(url: str, meta: Metadata, encoding: str, body: str, parts: list, quality: dict) -> ParsedDocument:
+    return ParsedDocument(
+        url=url,
+        title=meta.title,
+        notice_title=meta.notice_title,
+        index_no=meta.index_no,
+        doc_no=meta.doc_no,
+        pub_date=meta.pub_date,
+        pub_date_raw=meta.pub_date_raw,
+        written_date=meta.written_date,
+        publisher=meta.publisher,
+        site_name=meta.site_name,
+        site_id_code=meta.site_id_code,
+        column_name=meta.column_name,
+        topic=meta.topic,
+        plan_year=meta.plan_year,
+        doc_kind=meta.doc_kind,
+        encoding=encoding,
+        body=body,
+        parts=parts,
+        quality=quality,
+        metadata_sources=dict(meta.sources),
+    )

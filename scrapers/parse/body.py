@@ -1,0 +1,203 @@
+"""The document's own text: find the content container, walk it into paragraphs, drop furniture.
+
+The container is the first of: TRS_Editor, #zoom/#Zoom (and a few other CMS content ids and
+classes), CMS ContentStart/ContentEnd markers, and otherwise the block holding the most text.
+Inside it, scripts, hidden elements, share/print/tool bars, QR codes, attachment and related
+link lists and footers are skipped by tag or by class/id; short widget and footer lines
+(字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, NavigableString, PreformattedString
+
+from scrapers.parse.scan import PageScan, collapse_spaces
+
+_SKIP_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
+    "textarea", "object", "embed", "svg", "canvas", "audio", "video", "nav", "footer", "aside",
+    "header", "head", "title", "meta", "link", "map", "option",
+}
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "h1", "h2",
+    "h3", "h4", "h5", "h6", "section", "article", "main", "blockquote", "pre", "center", "hr",
+    "dl", "dt", "dd", "address", "caption", "fieldset", "figure", "figcaption", "body", "html",
+}
+_CELL_TAGS = {"td", "th"}
+# Furniture blocks by class or id token (share bars, tools, QR codes, footers, related links …).
+_JUNK_TOKEN = re.compile(
+    r"^(?:.*[-_])?(?:share|bdshare|print|tools?|toolbar|qrcode|qr|ewm|erweima|footer|foot|nav|navbar|menu|"
+    r"related|xgwz|xglj|fujian|attach|attachments?|appendix|pager|crumbs?|breadcrumb|position|location|"
+    r"info|hits|comments?|gotop|backtop|fontsize|zihao)$"
+    r"|^(?:share|bdshare|print|qrcode|footer|nav|related|fujian|attach|breadcrumb|crumbs?)(?:[-_].*)?$",
+    re.I,
+)
+_FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|pptx?)(?:[?#].*)?$", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Lines that are page furniture wherever they appear (only short lines are tested).
+_WIDGET_LINE = re.compile(
+    r"网站标识码|ICP[备证]|公网安备|版权所有|Copyright|©|建议使用.{0,30}(?:浏览器|分辨率)|"
+    r"推荐使用.{0,30}浏览器|分辨率|扫一扫|手机(?:上)?(?:打开|浏览|阅读)|"
+    r"^【?\s*(?:字[号体]|打印|关闭|收藏|分享|浏览次数|阅读次数|点击[数量率]?|访问量|上一篇|下一篇|返回顶部|"
+    r"相关链接|相关文章|相关文件|附件下载|相关附件)|关闭窗口|打印本页|"
+    r"^(?:附件)?[:：]?$|^[\[【(（]?\s*[大中小](?:[\s\]】)）|/\[【(（]+[大中小])+[\s\]】)）]*$",
+    re.I,
+)
+# Lines that are furniture when the container was guessed (not a CMS content element).
+_FRAME_LINE = re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系方式|联系我们|地址|当前位置|您当前的位置|您现在的位置)[:：]")
+_MAX_FURNITURE_LINE = 80
+_MIN_BODY_CHARS = 20
+
+
+@dataclass
+class Content:
+    lines: list[str]
+    container: Tag | None
+    how: str  # '.TRS_Editor', '#zoom', 'markers', 'densest', 'none'
+    is_cms: bool  # found by a CMS class/id or markers rather than guessed
+
+
+def _is_junk_element(element: Tag) -> bool:
+    if element.name in _SKIP_TAGS:
+        return True
+    attrs = element.attrs
+    if not attrs:
+        return False
+    style = attrs.get("style")
+    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+        return True
+    if attrs.get("hidden") is not None:
+        return True
+    for token in (attrs.get("class") or ()):
+        if isinstance(token, str) and _JUNK_TOKEN.match(token):
+            return True
+    element_id = attrs.get("id")
+    if isinstance(element_id, str) and _JUNK_TOKEN.match(element_id):
+        return True
+    if element.name == "a":
+        href = attrs.get("href")
+        if isinstance(href, str) and _FILE_LINK.search(href.strip()):
+            return True
+    return False
+
+
+def walk_lines(root: Tag, start_markers: set[int], end_markers: set[int], use_markers: bool) -> list[str]:
+    """Paragraph texts under root, in order; with use_markers only text between the markers."""
+    lines: list[str] = []
+    buffer: list[str] = []
+    collecting = not use_markers
+
+    def flush() -> None:
+        if buffer:
+            text = collapse_spaces("".join(buffer))
+            if text:
+                lines.append(text)
+            buffer.clear()
+
+    # Iterative walk: (node, closing) pairs; closing marks the end of a block element.
+    stack: list[tuple[object, bool]] = [(child, False) for child in reversed(root.contents)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            if collecting:
+                flush()
+            continue
+        node_id = id(node)
+        if node_id in start_markers:
+            if use_markers:
+                buffer.clear()
+                lines.clear()
+                collecting = True
+            continue
+        if node_id in end_markers:
+            if use_markers and collecting:
+                flush()
+                collecting = False
+            continue
+        if isinstance(node, Tag):
+            if _is_junk_element(node):
+                continue
+            name = node.name
+            if name in _BLOCK_TAGS:
+                if collecting:
+                    flush()
+                stack.append((node, True))
+            elif name in _CELL_TAGS and collecting and buffer:
+                buffer.append(" ")
+            stack.extend((child, False) for child in reversed(node.contents))
+        elif isinstance(node, PreformattedString):
+            continue
+        elif collecting:
+            buffer.append(str(node))
+    flush()
+    return lines
+
+
+def _inside(node, root: Tag) -> bool:
+    return any(parent is root for parent in node.parents)
+
+
+def _densest_block(soup: BeautifulSoup) -> Tag | None:
+    """The block that directly holds the most sentence text (links and furniture not counted)."""
+    scores: dict[int, float] = {}
+    elements: dict[int, Tag] = {}
+    body = soup.body or soup
+    for string in body.strings:
+        if isinstance(string, PreformattedString):
+            continue
+        parent = string.parent
+        if parent is None or parent.name in _SKIP_TAGS or parent.name == "a":
+            continue
+        length = len(string.strip())
+        if length < 2:
+            continue
+        weight = length + 20 * (string.count("。") + string.count("；"))
+        block = parent
+        while block is not None and block.name not in ("div", "td", "article", "section", "main", "body"):
+            block = block.parent
+        for share in (1.0, 0.5):
+            if block is None:
+                break
+            scores[id(block)] = scores.get(id(block), 0.0) + weight * share
+            elements[id(block)] = block
+            block = block.parent
+    if not scores:
+        return None
+    return elements[max(scores, key=scores.get)]
+
+
+def _is_furniture(line: str, guessed: bool) -> bool:
+    if len(line) > _MAX_FURNITURE_LINE:
+        return False
+    if _WIDGET_LINE.search(line):
+        return True
+    return guessed and _FRAME_LINE.match(line) is not None
+
+
+def extract_content(soup: BeautifulSoup, scan: PageScan) -> Content:
+    starts = {id(marker) for marker in scan.start_markers}
+    ends = {id(marker) for marker in scan.end_markers}
+    body = soup.body or soup
+    for _, _, element, why in scan.containers:
+        if _is_junk_element(element):
+            continue
+        use_markers = any(_inside(marker, element) for marker in scan.start_markers)
+        lines = walk_lines(element, starts, ends, use_markers)
+        if sum(map(len, lines)) >= _MIN_BODY_CHARS:
+            return Content(_drop_furniture(lines, guessed=False), element, why, True)
+    if scan.start_markers:
+        lines = walk_lines(body, starts, ends, True)
+        if sum(map(len, lines)) >= _MIN_BODY_CHARS:
+            return Content(_drop_furniture(lines, guessed=False), None, "markers", True)
+    block = _densest_block(soup)
+    if block is not None:
+        return Content(_drop_furniture(walk_lines(block, starts, ends, False), guessed=True), block, "densest", False)
+    return Content([], None, "none", False)
+
+
+def _drop_furniture(lines: list[str], guessed: bool) -> list[str]:
+    return [line for line in lines if not _is_furniture(line, guessed)]

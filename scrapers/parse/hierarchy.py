@@ -1,0 +1,412 @@
+"""The numbered structure of a clean body: notice, preamble, sections, items, sub-items.
+
+Markers are read only at a paragraph's start, on a view with full-width digits and punctuation
+folded to ASCII one character for one (so positions in the view are positions in the body):
+  section   一、 二. …                  item/sub-item  1. 1、 １． (一) （一） (1) ①
+  inline    一是 … 二是 …  (at a paragraph start or after 。；，： inside an item)
+Which marker family is the item level and which the sub-item level is decided per document by
+first appearance after the sections (plans use 1. under 一、; progress reports use (一)).
+A marker whose number breaks its sequence badly (e.g. a paragraph opening with 1、2年级) is read
+as text and reported. Unnumbered paragraphs continue the part before them, except in a section
+with no numbered items, where each becomes a 'paragraph' part so that no text is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scrapers.models import Part
+from scrapers.parse.dates import FULLWIDTH_TO_ASCII, is_date_line, small_chinese_number
+from scrapers.parse.scan import LABEL_AT_START
+
+_MARKERS = (
+    ("cn", re.compile(r"([一二三四五六七八九十]{1,3})[ \t]*[、.][ \t]*")),
+    ("paren_cn", re.compile(r"\([ \t]*([一二三四五六七八九十]{1,3})[ \t]*\)[ \t]*[、.]?[ \t]*")),
+    ("arabic", re.compile(r"(\d{1,3})[ \t]*[.、](?!\d)[ \t]*")),
+    ("paren_arabic", re.compile(r"\([ \t]*(\d{1,3})[ \t]*\)[ \t]*[、.]?[ \t]*")),
+    ("circled", re.compile(r"([\u2460-\u2473])[ \t]*")),
+)
+_INLINE_SUB = re.compile(r"([一二三四五六七八九十]{1,2})是")
+_INLINE_SUB_BEFORE = set("。；;，,：:\n")
+_LEAD_END = re.compile(r"[。；;！？!?]")
+_PUBLICITY = re.compile(r"^[(（]?此件.{0,6}(?:公开|发布)[)）]?$")
+_NOTICE_LINE = re.compile(r"现将|印发给你们|转发给你们|印发给各|请认真贯彻|遵照执行|请结合实际|^附件[:：]")
+_ORG_LINE = re.compile(r"^[^。，；,;：:！？!?]{2,30}$")
+_HEADER_LINE = re.compile(r"^(?:作者|编辑|责任编辑|审核|供稿)[:：]")
+_MAX_SKIP = 3
+
+
+@dataclass(frozen=True)
+class Marker:
+    level: str
+    number: int
+    printed: str  # as printed, e.g. '１．', '（一）'
+    length: int  # characters it takes at the paragraph start, trailing blanks included
+
+
+def read_marker(line: str) -> Marker | None:
+    view = line[:20].translate(FULLWIDTH_TO_ASCII)
+    for level, pattern in _MARKERS:
+        match = pattern.match(view)
+        if not match:
+            continue
+        token = match[1]
+        if level in ("cn", "paren_cn"):
+            number = small_chinese_number(token)
+        elif level == "circled":
+            number = ord(token) - 0x245F
+        else:
+            number = int(token)
+        if not number:
+            return None
+        return Marker(level, number, line[: match.end()].rstrip(" \t\u3000\u00a0"), match.end())
+    return None
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u3000]+", "", text)
+
+
+def lead_sentence(text: str) -> str:
+    first_line = text.split("\n", 1)[0]
+    match = _LEAD_END.search(first_line)
+    return (first_line[: match.start()] if match else first_line).strip()
+
+
+@dataclass
+class Structure:
+    body: str
+    parts: list[Part]
+    signing_date_raw: str = ""  # the date line closing a wrapping notice
+    closing_date_raw: str = ""  # the date line closing the document
+    quality: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Block:
+    kind: str
+    first: int  # line indexes, inclusive
+    last: int
+    path: str
+    marker: Marker | None = None
+    section_no: int | None = None
+    section_heading: str | None = None
+    item_no: int | None = None
+    title: str | None = None
+
+
+def _notice_end(lines: list[str], first_numbered: int, plan_title: str, wrapped: bool) -> tuple[int, int | None]:
+    """(index after the notice, index of the plan's own title line or None); (0, None) when the
+    body does not open with a notice."""
+    head = lines[:first_numbered]
+    if not wrapped:
+        # A notice wrapper printed in the body even though the page title is the plan's own.
+        opens_like_notice = any("现将" in line and "《" in line for line in head[:4])
+        if not opens_like_notice:
+            return 0, None
+    if plan_title:
+        for index, line in enumerate(head):
+            if index > 0 and compact(line) == plan_title:
+                return index, index
+    end = 0
+    for index, line in enumerate(head):
+        if is_date_line(line) or _PUBLICITY.match(line) or _NOTICE_LINE.search(line):
+            end = index + 1
+    return end, None
+
+
+def _closing_start(lines: list[str], floor: int) -> int:
+    """Start of a trailing signature (organisation lines then a date line), else len(lines)."""
+    index = len(lines) - 1
+    if index < floor or not is_date_line(lines[index]):
+        return len(lines)
+    start = index
+    while start - 1 >= floor and start - 1 >= len(lines) - 4 and _ORG_LINE.match(lines[start - 1]) \
+            and read_marker(lines[start - 1]) is None and not lines[start - 1].endswith(("：", ":")):
+        start -= 1
+    return start if start > floor else len(lines)
+
+
+def build_structure(lines: list[str], title_variants: set[str], plan_title: str | None, wrapped: bool) -> Structure:
+    markers = [read_marker(line) for line in lines]
+    first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))
+    plan_compact = compact(plan_title or "")
+    notice_end, plan_title_line = _notice_end(lines, first_numbered, plan_compact, wrapped)
+
+    # Before the first numbered paragraph: the title printed again, 时间：/来源： lines.
+    dropped_titles = 0
+    keep = [True] * len(lines)
+    for index in range(first_numbered):
+        line = lines[index]
+        if index == plan_title_line or (len(line) <= 120 and compact(line) in title_variants):
+            keep[index], dropped_titles = False, dropped_titles + 1
+        elif len(line) <= 120 and (LABEL_AT_START.match(line) or _HEADER_LINE.match(line)):
+            keep[index] = False
+
+    signing_raw = ""
+    for index in range(notice_end):
+        if keep[index] and is_date_line(lines[index]):
+            signing_raw = lines[index]
+
+    kept_index = [i for i in range(len(lines)) if keep[i]]
+    final_lines = [lines[i] for i in kept_index]
+    final_markers = [markers[i] for i in kept_index]
+    notice_count = sum(1 for i in kept_index if i < notice_end)
+    lead_end = sum(1 for i in kept_index if i < first_numbered)
+    closing = _closing_start(final_lines, max(notice_count, 1))
+    lead_end = min(lead_end, closing)
+    closing_raw = final_lines[-1] if closing < len(final_lines) else ""
+
+    blocks, quality = _blocks(final_lines, final_markers, notice_count, lead_end, closing)
+    body = "\n".join(final_lines)
+    parts = _parts(body, final_lines, blocks)
+    quality["title_repeats_dropped"] = dropped_titles
+    return Structure(body, parts, signing_raw, closing_raw, quality)
+
+
+def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, lead_end: int, closing: int):
+    blocks: list[_Block] = []
+    if notice_count:
+        blocks.append(_Block("notice", 0, notice_count - 1, "notice"))
+    region = range(max(notice_count, 0), closing)
+
+    present = [markers[i].level for i in region if markers[i] is not None]
+    has_sections = "cn" in present
+    others = [level for level in present if level != "cn"]
+    item_level = others[0] if others else None
+    sub_level = next((level for level in others if level != item_level), None)
+
+    roles: list[tuple[str, Marker | None]] = [("text", None)] * len(lines)
+    rejected: list[str] = []
+    last_section = last_item = last_sub = None
+    items_in_section = 0
+    seen_structure = False
+    for index in region:
+        marker = markers[index]
+        if marker is None:
+            continue
+        if marker.level == "cn" and has_sections:
+            if _accept(marker.number, last_section, first_limit=_MAX_SKIP):
+                roles[index] = ("section", marker)
+                last_section, last_sub, items_in_section, seen_structure = marker.number, None, 0, True
+                continue
+        elif marker.level == item_level and (seen_structure or not has_sections):
+            restart_ok = items_in_section == 0
+            if _accept(marker.number, last_item, first_limit=_MAX_SKIP, restart_ok=restart_ok):
+                roles[index] = ("item", marker)
+                last_item, last_sub, seen_structure = marker.number, None, True
+                items_in_section += 1
+                continue
+        elif marker.level == sub_level and last_item is not None and items_in_section:
+            if _accept(marker.number, last_sub, first_limit=_MAX_SKIP):
+                roles[index] = ("sub", marker)
+                last_sub = marker.number
+                continue
+        if seen_structure or marker.level in ("cn", item_level):
+            rejected.append(marker.printed)
+
+    first_structured = next((i for i in region if roles[i][0] != "text"), closing)
+    if first_structured > region.start:
+        if first_structured == closing and closing > region.start:
+            # No numbering at all: every paragraph is its own row.
+            for k, index in enumerate(range(region.start, closing), start=1):
+                blocks.append(_Block("paragraph", index, index, str(k)))
+        else:
+            blocks.append(_Block("preamble", region.start, first_structured - 1, "0"))
+
+    sections: list[_Block] = []
+    section_items: dict[int, list[_Block]] = {}
+    current_section: _Block | None = None
+    current_item: _Block | None = None
+    section_has_items = _sections_with_items(roles, first_structured, closing)
+    paragraph_counter = item_counter = sub_counter = 0
+    for index in range(first_structured, closing):
+        role, marker = roles[index]
+        if role == "section":
+            current_section = _Block("section", index, index, str(len(sections) + 1), marker,
+                                     section_no=marker.number, section_heading=lines[index][marker.length:].strip())
+            sections.append(current_section)
+            section_items[len(sections)] = []
+            blocks.append(current_section)
+            current_item = None
+            paragraph_counter = item_counter = 0
+        elif role == "item":
+            item_counter += 1
+            path = f"{current_section.path}.{item_counter}" if current_section else str(item_counter)
+            current_item = _Block("item", index, index, path, marker, item_no=marker.number)
+            _inherit_section(current_item, current_section)
+            if current_section:
+                section_items[len(sections)].append(current_item)
+            else:
+                section_items.setdefault(0, []).append(current_item)
+            blocks.append(current_item)
+            sub_counter = 0
+        elif role == "sub":
+            sub_counter += 1
+            sub = _Block("subitem", index, index, f"{current_item.path}.{sub_counter}", marker,
+                         item_no=current_item.item_no)
+            _inherit_section(sub, current_section)
+            blocks.append(sub)
+        elif current_section is not None and not section_has_items.get(len(sections)) and current_item is None:
+            paragraph_counter += 1
+            paragraph = _Block("paragraph", index, index, f"{current_section.path}.{paragraph_counter}")
+            _inherit_section(paragraph, current_section)
+            blocks.append(paragraph)
+        else:
+            blocks[-1].last = index  # continues the part before it
+
+    if closing < len(lines):
+        blocks.append(_Block("paragraph", closing, len(lines) - 1, "closing"))
+
+    quality = _numbering_quality(sections, section_items, blocks, has_sections, item_level)
+    quality["rejected_markers"] = rejected
+    quality["section_style"] = sections[0].marker.printed if sections else ""
+    first_item = next((b for b in blocks if b.kind == "item"), None)
+    first_sub = next((b for b in blocks if b.kind == "subitem"), None)
+    quality["item_style"] = first_item.marker.printed if first_item else ""
+    quality["subitem_style"] = first_sub.marker.printed if first_sub else ""
+    return blocks, quality
+
+
+def _sections_with_items(roles, start: int, end: int) -> dict[int, bool]:
+    found: dict[int, bool] = {}
+    section = 0
+    for index in range(start, end):
+        role = roles[index][0]
+        if role == "section":
+            section += 1
+            found[section] = False
+        elif role == "item" and section:
+            found[section] = True
+    return found
+
+
+def _inherit_section(block: _Block, section: _Block | None) -> None:
+    if section is not None:
+        block.section_no, block.section_heading = section.section_no, section.section_heading
+
+
+def _accept(number: int, previous: int | None, first_limit: int, restart_ok: bool = False) -> bool:
+    if previous is None:
+        return number <= first_limit
+    if restart_ok and number <= first_limit:
+        return True
+    return previous <= number <= previous + _MAX_SKIP
+
+
+def _gaps(numbers: list[int], label) -> tuple[list[str], list[str]]:
+    skipped, repeated = [], []
+    expected = 1
+    for number in numbers:
+        if number > expected:
+            skipped += [label(n) for n in range(expected, number)]
+        elif number < expected:
+            repeated.append(label(number))
+        expected = max(expected, number + 1)
+    return skipped, repeated
+
+
+def _numbering_quality(sections, section_items, blocks, has_sections: bool, item_level) -> dict:
+    skipped, repeated = _gaps([s.section_no for s in sections], lambda n: f"section {n}")
+    item_runs = [items for _, items in sorted(section_items.items()) if items]
+    restarts = throughs = 0
+    for before, after in zip(item_runs, item_runs[1:]):
+        if after[0].item_no <= before[-1].item_no:
+            restarts += 1
+        else:
+            throughs += 1
+    items = [b for b in blocks if b.kind == "item"]
+    if not sections and not items:
+        scheme = "flat"
+    elif not items:
+        scheme = "sections-only"
+    elif not sections:
+        scheme = "items-only"
+    elif len(item_runs) < 2:
+        scheme = "sections+items:single-run"
+    elif restarts and throughs:
+        scheme = "sections+items:mixed"
+    else:
+        scheme = "sections+items:" + ("per-section" if restarts else "through")
+    if scheme.endswith("per-section") or scheme.endswith("mixed"):
+        for section_index, run in sorted(section_items.items()):
+            section_no = sections[section_index - 1].section_no if section_index else 0
+            s, r = _gaps([b.item_no for b in run], lambda n, sec=section_no: f"item {n} of section {sec}")
+            skipped += s
+            repeated += r
+    else:
+        s, r = _gaps([b.item_no for b in items], lambda n: f"item {n}")
+        skipped += s
+        repeated += r
+    for item in items:
+        subs = [b for b in blocks if b.kind == "subitem" and b.path.startswith(item.path + ".")]
+        s, r = _gaps([b.marker.number for b in subs], lambda n, i=item.item_no: f"subitem {n} of item {i}")
+        skipped += s
+        repeated += r
+    return {"numbering_scheme": scheme, "skipped_numbers": skipped, "repeated_numbers": repeated}
+
+
+def _parts(body: str, lines: list[str], blocks: list[_Block]) -> list[Part]:
+    starts = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    body_length = len(body)
+
+    def span(block: _Block) -> tuple[int, int]:
+        end = starts[block.last + 1] if block.last + 1 < len(lines) else body_length
+        return starts[block.first], end
+
+    parts: list[Part] = []
+    has_block_subs = {b.path.rsplit(".", 1)[0] for b in blocks if b.kind == "subitem"}
+    for block in blocks:
+        start, end = span(block)
+        marker_length = block.marker.length if block.marker else 0
+        if block.kind == "item" and block.path not in has_block_subs:
+            parts.extend(_item_with_inline_subs(body, block, start, end, marker_length))
+            continue
+        parts.append(_part(body, block, start, end, marker_length))
+    return parts
+
+
+def _part(body: str, block: _Block, start: int, end: int, marker_length: int) -> Part:
+    text = body[start:end]
+    marker = block.marker
+    return Part(
+        kind=block.kind,
+        path=block.path,
+        start=start,
+        end=end,
+        text=text,
+        title=block.title if block.title is not None else lead_sentence(text[marker_length:]),
+        section_no=block.section_no,
+        section_heading=block.section_heading,
+        item_no=block.item_no,
+        item_marker=marker.printed if marker else None,
+        sub_no=marker.number if block.kind == "subitem" and marker else None,
+    )
+
+
+def _item_with_inline_subs(body: str, block: _Block, start: int, end: int, marker_length: int) -> list[Part]:
+    """An item printed as '…。一是…；二是…' becomes the item head plus one sub-item per 一是."""
+    text = body[start:end]
+    positions = []
+    expected = 1
+    for match in _INLINE_SUB.finditer(text, marker_length):
+        before = text[match.start() - 1] if match.start() > marker_length else "\n"
+        if before not in _INLINE_SUB_BEFORE:
+            continue
+        if small_chinese_number(match[1]) == expected:
+            positions.append((match.start(), match[0]))
+            expected += 1
+    if len(positions) < 2:
+        return [_part(body, block, start, end, marker_length)]
+    parts = [_part(body, block, start, start + positions[0][0], marker_length)]
+    bounds = [p for p, _ in positions] + [len(text)]
+    for number, ((position, printed), next_position) in enumerate(zip(positions, bounds[1:]), start=1):
+        sub = _Block("subitem", 0, 0, f"{block.path}.{number}", Marker("inline", number, printed, len(printed)),
+                     section_no=block.section_no, section_heading=block.section_heading, item_no=block.item_no)
+        parts.append(_part(body, sub, start + position, start + next_position, len(printed)))
+    return parts

@@ -1,0 +1,226 @@
+"""One walk over the parsed tree that gathers every clue the later steps need.
+
+Collected in document order: gov <meta> tags, labelled metadata (信息公开 tables and header
+lines), page headings, the <title>, candidate content containers, CMS content markers, and the
+site identifier printed in footers. Nothing here decides; metadata.py and body.py do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import Comment, NavigableString, PreformattedString
+
+# Labels as printed, mapped to the field they feed. Spaces (NBSP, ideographic) may pad them.
+LABEL_FIELDS = {
+    "标题": "title",
+    "索引号": "index_no",
+    "文号": "doc_no",
+    "发文字号": "doc_no",
+    "发布日期": "pub_date",
+    "公开日期": "pub_date",
+    "发文日期": "issued_date",
+    "成文日期": "written_date",
+    "发布机构": "publisher",
+    "发文机关": "publisher",
+    "发布单位": "publisher",
+    "发文单位": "publisher",
+    "主题分类": "topic",
+    "发布时间": "pub_date",
+    "时间": "pub_date",
+    "日期": "pub_date",
+    "来源": "publisher",
+    "信息来源": "publisher",
+    "文章来源": "publisher",
+}
+# Labels that only an 信息公开 block prints; the rest are header lines unless they sit in a cell.
+XXGK_ONLY_LABELS = {"索引号", "文号", "发文字号", "发文日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
+
+_SPACES = r"[\s\u00a0\u3000]*"
+
+
+def _spaced(label: str) -> str:
+    return _SPACES.join(map(re.escape, label))
+
+
+_LABEL_ALTERNATION = "|".join(_spaced(label) for label in sorted(LABEL_FIELDS, key=len, reverse=True))
+# A label must not continue a word (资金来源：… is not a 来源 label) and ends with a colon or the node.
+LABEL_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALTERNATION}){_SPACES}(?:[:：]|$)")
+LABEL_AT_START = re.compile(rf"^{_SPACES}(?:{_LABEL_ALTERNATION}){_SPACES}(?:[:：]|$)")
+_NOT_LABEL_CHARS = re.compile(r"[\s\u00a0\u3000:：]")
+
+_CELL_TAGS = {"td", "th", "dd", "dt", "li"}
+_CLIMB_STOP = {"tr", "table", "tbody", "thead", "dl", "ul", "ol", "body", "html", "head", "form"}
+_SKIP_STRING_PARENTS = {"script", "style", "noscript", "template", "title", "textarea", "option", "select"}
+_MAX_LABEL_NODE = 240
+_MAX_VALUE = 200
+
+_CONTAINER_CLASSES = {
+    "trs_editor": 0,
+    "article-content": 2,
+    "article_content": 2,
+    "articlecontent": 2,
+    "art_con": 2,
+    "artcon": 2,
+    "pages_content": 2,
+    "zwnr": 2,
+    "content_text": 2,
+    "trs_ueditor": 2,
+    "wzcon": 2,
+}
+_CONTAINER_IDS = {"zoom": 1, "ucap-content": 1, "fontzoom": 1, "content_text": 2, "artibody": 2, "js_content": 2}
+_MARKER_START = re.compile(r"content\s*[._-]?\s*(?:start|begin)", re.I)
+_MARKER_END = re.compile(r"content\s*[._-]?\s*end", re.I)
+_SITE_ID = re.compile(r"网站标识码[\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*([0-9A-Za-z]{6,20})")
+
+
+@dataclass
+class LabelHit:
+    label: str  # canonical label, e.g. '索引号'
+    field: str
+    value: str
+    node: NavigableString
+    in_cell: bool  # the label sits in a table/definition-list/list cell
+
+    @property
+    def xxgk(self) -> bool:
+        return self.label in XXGK_ONLY_LABELS or (self.in_cell and self.label != "来源")
+
+
+@dataclass
+class PageScan:
+    metas: dict[str, str] = field(default_factory=dict)  # lower-cased name → content, first wins
+    label_hits: list[LabelHit] = field(default_factory=list)
+    headings: list[tuple[str, Tag]] = field(default_factory=list)  # (text, element) of h1/h2/.title
+    title_tag: str = ""
+    containers: list[tuple[int, int, Tag, str]] = field(default_factory=list)  # (rank, order, el, why)
+    start_markers: list = field(default_factory=list)
+    end_markers: list = field(default_factory=list)
+    footer_site_id: str = ""
+
+
+def collapse_spaces(text: str) -> str:
+    """Whitespace runs with a line break in them are source formatting: drop them between CJK
+    characters, make every other run one space."""
+    return re.sub(r"[\s\u00a0]+", _space_for, text).strip()
+
+
+def _space_for(match: re.Match) -> str:
+    run = match[0]
+    if "\n" not in run and "\r" not in run:
+        return " " if "\u3000" not in run else run
+    string, start, end = match.string, match.start(), match.end()
+    before = string[start - 1] if start else ""
+    after = string[end] if end < len(string) else ""
+    return "" if (before > "\u2e7f" and after > "\u2e7f") else " "
+
+
+def _value_after(node: NavigableString) -> str:
+    """The value printed right after a label with nothing after its colon: the next cell, or the
+    next non-empty sibling, climbing a few levels out of inline wrappers."""
+    current = node
+    for _ in range(4):
+        for sibling in current.next_siblings:
+            if isinstance(sibling, Tag):
+                text = sibling.get_text()
+            elif isinstance(sibling, PreformattedString):
+                continue
+            else:
+                text = str(sibling)
+            stripped = text.strip()
+            is_cell = isinstance(sibling, Tag) and sibling.name in _CELL_TAGS
+            if stripped or is_cell:
+                return "" if LABEL_AT_START.match(stripped) else stripped
+        parent = current.parent
+        if parent is None or parent.name in _CLIMB_STOP:
+            return ""
+        current = parent
+    return ""
+
+
+def _in_cell(node: NavigableString) -> bool:
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            return False
+        if parent.name in ("td", "th", "dt", "dd"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _label_hits(node: NavigableString, text: str) -> list[LabelHit]:
+    matches = list(LABEL_IN_TEXT.finditer(text))
+    hits = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        value = text[match.end():end].strip(" \t\r\n\u00a0\u3000|｜[]【】")
+        if not value and index + 1 == len(matches):
+            value = _value_after(node)
+        label = _NOT_LABEL_CHARS.sub("", match[1])
+        value = collapse_spaces(value)
+        if len(value) <= _MAX_VALUE:
+            hits.append(LabelHit(label, LABEL_FIELDS[label], value, node, _in_cell(node)))
+    return hits
+
+
+def scan_tree(soup: BeautifulSoup) -> PageScan:
+    scan = PageScan()
+    order = 0
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            order += 1
+            name = node.name
+            if name == "meta":
+                meta_name = node.get("name") or node.get("property") or ""
+                if isinstance(meta_name, str) and meta_name:
+                    lowered = meta_name.strip().lower()
+                    if lowered == "contentstart":
+                        scan.start_markers.append(node)
+                    elif lowered == "contentend":
+                        scan.end_markers.append(node)
+                    content = node.get("content")
+                    if isinstance(content, str) and lowered not in scan.metas:
+                        scan.metas[lowered] = content.strip()
+                continue
+            if name == "title" and not scan.title_tag:
+                scan.title_tag = collapse_spaces(node.get_text())
+                continue
+            classes = node.get("class") or ()
+            if name in ("h1", "h2") or any("title" in c.lower() for c in classes if isinstance(c, str)):
+                if len(scan.headings) < 8:
+                    text = collapse_spaces(node.get_text())
+                    if 0 < len(text) <= 200:
+                        scan.headings.append((text, node))
+            for css_class in classes:
+                rank = _CONTAINER_CLASSES.get(css_class.lower()) if isinstance(css_class, str) else None
+                if rank is not None:
+                    scan.containers.append((rank, order, node, "." + css_class))
+                    break
+            element_id = node.get("id")
+            if isinstance(element_id, str):
+                rank = _CONTAINER_IDS.get(element_id.lower())
+                if rank is not None:
+                    scan.containers.append((rank, order, node, "#" + element_id))
+        elif isinstance(node, Comment):
+            if _MARKER_START.search(node):
+                scan.start_markers.append(node)
+            elif _MARKER_END.search(node):
+                scan.end_markers.append(node)
+        elif isinstance(node, PreformattedString):
+            continue
+        else:
+            parent = node.parent
+            if parent is None or parent.name in _SKIP_STRING_PARENTS:
+                continue
+            text = str(node)
+            if len(text) <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
+                scan.label_hits.extend(_label_hits(node, text))
+            if not scan.footer_site_id and "标识码" in text:
+                match = _SITE_ID.search(text)
+                if match:
+                    scan.footer_site_id = match[1]
+    scan.containers.sort(key=lambda entry: (entry[0], entry[1]))
+    return scan
