@@ -6,7 +6,7 @@ from dagster import Definitions, multiprocess_executor
 
 from orchestration.assets.dbt import gazette_dbt_models
 from orchestration.assets.enrich import enriched_items
-from orchestration.assets.ingest import raw_pages
+from orchestration.assets.ingest import crawled_pages
 from orchestration.assets.parse import parsed_documents
 from orchestration.assets.publish import published_marts
 from orchestration.assets.reference import reference_tables
@@ -21,7 +21,7 @@ executor = multiprocess_executor.configured(
 )
 
 defs = Definitions(
-    assets=[raw_pages, parsed_documents, reference_tables, enriched_items, gazette_dbt_models, published_marts],
+    assets=[crawled_pages, parsed_documents, reference_tables, enriched_items, gazette_dbt_models, published_marts],
     jobs=[nightly],
     schedules=[nightly_schedule],
     resources=build_resources(),

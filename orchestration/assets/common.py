@@ -1,7 +1,5 @@
 """What the Python assets share: the tag that keeps DuckDB writers apart, and preview tables."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 
 from dagster import MetadataValue

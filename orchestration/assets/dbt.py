@@ -1,7 +1,5 @@
 """The dbt models as Dagster assets, grouped by their dbt folder (staging, intermediate, marts)."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from typing import Any
 

@@ -1,7 +1,5 @@
 """Enrich: targets, themes and keywords per item; a region per document."""
 
-from __future__ import annotations
-
 import functools
 import time
 from collections import Counter
@@ -52,7 +50,9 @@ def _enrich(document: DocumentToEnrich):
         AssetSpec("item_targets", deps=["documents", "items"], group_name="enrich",
                   description="Quantitative targets of every item, typed and normalised."),
         AssetSpec("item_themes", deps=["documents", "items"], group_name="enrich",
-                  description="Theme scores, primary and secondary themes, evidence and keywords per item."),
+                  description="Theme scores, primary and secondary themes, and the evidence terms per item."),
+        AssetSpec("item_keywords", deps=["items"], group_name="enrich",
+                  description="Keywords of every item (jieba TF-IDF), for word clouds and search."),
         AssetSpec("document_regions", deps=["documents", "divisions"], group_name="enrich",
                   description="The GB/T 2260 region of every document, with the clue that settled it."),
     ],
@@ -104,6 +104,7 @@ def enriched_items(context: AssetExecutionContext, duckdb: DuckDBResource, gazet
         asset_key="item_themes",
         metadata={"primary_themes": markdown_table(["theme", "items"], themes)},
     )
+    yield MaterializeResult(asset_key="item_keywords", metadata={"items": totals["item_keywords"]})
     yield MaterializeResult(
         asset_key="document_regions",
         metadata={"documents": len(regions),

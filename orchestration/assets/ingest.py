@@ -1,7 +1,6 @@
 """Fetch: crawl every source politely and keep every exchange in the raw layer."""
 
-from __future__ import annotations
-
+import datetime as dt
 import time
 from collections import Counter
 
@@ -10,9 +9,10 @@ from dagster import (
     AssetCheckSeverity,
     AssetCheckSpec,
     AssetExecutionContext,
+    AssetSpec,
     MaterializeResult,
     RetryPolicy,
-    asset,
+    multi_asset,
 )
 from dagster_duckdb import DuckDBResource
 
@@ -23,18 +23,26 @@ from warehouse.load import known_pages, store_crawl
 from warehouse.schema import ensure_schema
 
 
-@asset(
-    group_name="ingest",
+STALE_AFTER_HOURS = 48
+
+
+@multi_asset(
+    specs=[
+        AssetSpec("raw_pages", group_name="ingest",
+                  description="Listing, article and attachment pages of every source, one row per version."),
+        AssetSpec("raw_fetches", group_name="ingest",
+                  description="Every HTTP exchange of every crawl, failures and 304 Not Modified included."),
+    ],
     op_tags=DUCKDB_WRITER_TAGS,
     retry_policy=RetryPolicy(max_retries=2, delay=60),
-    description="Listing and article pages of every source, one row per version (raw.pages), "
-    "and every HTTP exchange (raw.fetches).",
     check_specs=[
         AssetCheckSpec("every_source_crawled", asset="raw_pages", description="Each source's crawl finished without a source-level error."),
         AssetCheckSpec("no_failed_fetches", asset="raw_pages", description="No page fetch failed (timeouts, 5xx, soft-404s…)."),
+        AssetCheckSpec("sources_fresh", asset="raw_pages",
+                       description=f"Every source answered successfully within the last {STALE_AFTER_HOURS} hours."),
     ],
 )
-def raw_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: GazetteSettings):
+def crawled_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: GazetteSettings):
     sources = gazette.sources()
     with duckdb.get_connection() as con:
         ensure_schema(con)
@@ -54,13 +62,20 @@ def raw_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: G
                  stats.new_versions, stats.failed, kinds.get("attachment", 0), result.error or "")
             )
         total_versions = con.execute("SELECT count(*) FROM raw.pages").fetchone()[0]
+        last_success = dict(
+            con.execute(
+                "SELECT source_id, max(fetched_at) FILTER (WHERE error IS NULL) FROM raw.fetches GROUP BY source_id"
+            ).fetchall()
+        )
     load_seconds = time.perf_counter() - crawled
 
     failed_sources = [row[0] for row in per_source if row[7]]
     failed_fetches = [
         (p.source_id, p.url, p.status, p.error) for c in crawls for p in c.pages if p.error is not None
     ]
+    yield MaterializeResult(asset_key="raw_fetches", metadata={"fetches_this_run": sum(row[2] for row in per_source)})
     yield MaterializeResult(
+        asset_key="raw_pages",
         metadata={
             "sources": len(sources),
             "fetches": sum(row[2] for row in per_source),
@@ -77,12 +92,27 @@ def raw_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazette: G
         }
     )
     yield AssetCheckResult(
+        asset_key="raw_pages",
         check_name="every_source_crawled",
         passed=not failed_sources,
         severity=AssetCheckSeverity.WARN,
         metadata={"failed_sources": ", ".join(failed_sources) or "none"},
     )
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    stale = [
+        (source.id, last_success.get(source.id))
+        for source in sources
+        if last_success.get(source.id) is None or now - last_success[source.id] > dt.timedelta(hours=STALE_AFTER_HOURS)
+    ]
     yield AssetCheckResult(
+        asset_key="raw_pages",
+        check_name="sources_fresh",
+        passed=not stale,
+        severity=AssetCheckSeverity.WARN,
+        metadata={"stale_sources": markdown_table(["source", "last success (UTC)"], stale)},
+    )
+    yield AssetCheckResult(
+        asset_key="raw_pages",
         check_name="no_failed_fetches",
         passed=not failed_fetches,
         severity=AssetCheckSeverity.WARN,

@@ -1,7 +1,5 @@
 """Parse: every stored article page whose parse is missing or stale becomes a document and parts."""
 
-from __future__ import annotations
-
 import datetime as dt
 import time
 from collections import Counter

@@ -1,7 +1,5 @@
 """Publish: a read-only snapshot and Parquet files of the marts, for BI tools."""
 
-from __future__ import annotations
-
 from pathlib import Path
 
 from dagster import AssetKey, MaterializeResult, asset

@@ -1,7 +1,5 @@
 """Reference tables the enrichers own: the division table and the units of targets."""
 
-from __future__ import annotations
-
 from dagster import AssetSpec, MaterializeResult, multi_asset
 from dagster_duckdb import DuckDBResource
 
