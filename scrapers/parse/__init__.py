@@ -79,7 +79,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
     scan = scan_tree(soup)
     content = extract_content(soup, scan)
     meta = resolve_metadata(scan, content.container, content.is_cms)
-    structure = build_structure(content.lines, meta.title_variants, meta.title, wrapped=bool(meta.notice_title))
+    structure = build_structure(content.lines, meta.title_variants, meta.title, meta.notice_title)
     if structure.signing_date_raw:
         apply_signing_date(meta, structure.signing_date_raw, "notice")
     if structure.closing_date_raw:
@@ -93,6 +93,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
         section_count=sum(1 for part in parts if part.kind == "section"),
         item_count=items,
         subitem_total=sum(1 for part in parts if part.kind == "subitem"),
+        subitem_style=next((part.item_marker for part in parts if part.kind == "subitem"), ""),
         leftover_chars=sum(len(p.text) for p in parts if p.kind == "paragraph" and p.path != "closing") if items else 0,
         missing_fields=missing_fields(meta),
         date_flags=meta.date_flags,

@@ -7,7 +7,9 @@ without error, so a page that lies about its charset falls through to the next c
 gb2312/gbk are read as gb18030: old pages declare gb2312 but contain GBK-only characters
 (e.g. 镕), which a strict gb2312 decoder rejects.
 A Western single-byte charset in the HTTP header (often a server default, not the page's
-choice) yields to the page's own declaration.
+choice) yields to the page's own declaration. Bytes that are valid UTF-8 and not plain ASCII
+are read as UTF-8 whatever was declared: CMS templates keep a stale gb2312 declaration after
+moving to UTF-8, and GBK text that happens to be valid UTF-8 is vanishingly rare.
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ def decode_html(body: bytes, headers: dict[str, str] | None = None) -> Decoded:
     from_meta = meta_charset(body)
     declared = from_header or from_meta or ""
     header_codec, meta_codec = canonical_codec(from_header), canonical_codec(from_meta)
+    if (header_codec or meta_codec) not in (None, "utf-8") and not body.isascii():
+        text = _strict(body, "utf-8")
+        if text is not None:
+            return Decoded(text, "utf-8", "utf-8-valid", declared, 0)
     candidates = []
     if header_codec and not (header_codec in _SERVER_DEFAULTS and meta_codec):
         candidates.append((header_codec, "http-header"))

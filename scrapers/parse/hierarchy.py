@@ -128,11 +128,14 @@ def _closing_start(lines: list[str], floor: int) -> int:
     return start if start > floor else len(lines)
 
 
-def build_structure(lines: list[str], title_variants: set[str], plan_title: str | None, wrapped: bool) -> Structure:
+def build_structure(lines: list[str], title_variants: set[str], plan_title: str | None,
+                    notice_title: str | None) -> Structure:
+    """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
+    is set when the page is a 关于印发《…》的通知 wrapping it (and titles the notice part)."""
     markers = [read_marker(line) for line in lines]
     first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     plan_compact = compact(plan_title or "")
-    notice_end, plan_title_line = _notice_end(lines, first_numbered, plan_compact, wrapped)
+    notice_end, plan_title_line = _notice_end(lines, first_numbered, plan_compact, bool(notice_title))
 
     # Before the first numbered paragraph: the title printed again, 时间：/来源： lines.
     dropped_titles = 0
@@ -153,22 +156,21 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
     final_lines = [lines[i] for i in kept_index]
     final_markers = [markers[i] for i in kept_index]
     notice_count = sum(1 for i in kept_index if i < notice_end)
-    lead_end = sum(1 for i in kept_index if i < first_numbered)
     closing = _closing_start(final_lines, max(notice_count, 1))
-    lead_end = min(lead_end, closing)
     closing_raw = final_lines[-1] if closing < len(final_lines) else ""
 
-    blocks, quality = _blocks(final_lines, final_markers, notice_count, lead_end, closing)
+    blocks, quality = _blocks(final_lines, final_markers, notice_count, closing, notice_title)
     body = "\n".join(final_lines)
     parts = _parts(body, final_lines, blocks)
     quality["title_repeats_dropped"] = dropped_titles
     return Structure(body, parts, signing_raw, closing_raw, quality)
 
 
-def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, lead_end: int, closing: int):
+def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, closing: int,
+            notice_title: str | None):
     blocks: list[_Block] = []
     if notice_count:
-        blocks.append(_Block("notice", 0, notice_count - 1, "notice"))
+        blocks.append(_Block("notice", 0, notice_count - 1, "notice", title=notice_title))
     region = range(max(notice_count, 0), closing)
 
     present = [markers[i].level for i in region if markers[i] is not None]
@@ -263,9 +265,7 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, l
     quality["rejected_markers"] = rejected
     quality["section_style"] = sections[0].marker.printed if sections else ""
     first_item = next((b for b in blocks if b.kind == "item"), None)
-    first_sub = next((b for b in blocks if b.kind == "subitem"), None)
     quality["item_style"] = first_item.marker.printed if first_item else ""
-    quality["subitem_style"] = first_sub.marker.printed if first_sub else ""
     return blocks, quality
 
 

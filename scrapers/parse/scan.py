@@ -52,6 +52,9 @@ LABEL_AT_START = re.compile(rf"^{_SPACES}(?:{_LABEL_ALTERNATION}){_SPACES}(?:[:�
 _NOT_LABEL_CHARS = re.compile(r"[\s\u00a0\u3000:：]")
 
 _CELL_TAGS = {"td", "th", "dd", "dt", "li"}
+_LABEL_BLOCKS = {"table", "ul", "ol", "dl", "div"}
+# Where an inline value ends when a header line prints several things in one run of text.
+_VALUE_END = re.compile(r"[\s\u00a0\u3000]{2,}|(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字[号体][:：]|[【\[]")
 _CLIMB_STOP = {"tr", "table", "tbody", "thead", "dl", "ul", "ol", "body", "html", "head", "form"}
 _SKIP_STRING_PARENTS = {"script", "style", "noscript", "template", "title", "textarea", "option", "select"}
 _MAX_LABEL_NODE = 240
@@ -82,11 +85,7 @@ class LabelHit:
     field: str
     value: str
     node: NavigableString
-    in_cell: bool  # the label sits in a table/definition-list/list cell
-
-    @property
-    def xxgk(self) -> bool:
-        return self.label in XXGK_ONLY_LABELS or (self.in_cell and self.label != "来源")
+    xxgk: bool  # part of an 信息公开 block rather than a header line
 
 
 @dataclass
@@ -151,18 +150,37 @@ def _in_cell(node: NavigableString) -> bool:
     return False
 
 
+def _block_of(node: NavigableString) -> int:
+    """Identity of the list, table or div that holds a label, to group labels printed together."""
+    for parent in node.parents:
+        if parent.name in _LABEL_BLOCKS:
+            return id(parent)
+    return 0
+
+
+def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
+    """Labels printed in the same block as an 索引号/文号/发布机构… label belong to that block."""
+    blocks = {_block_of(hit.node) for hit in hits if hit.label in XXGK_ONLY_LABELS}
+    for hit in hits:
+        if not hit.xxgk and hit.label != "来源" and _block_of(hit.node) in blocks:
+            hit.xxgk = True
+
+
 def _label_hits(node: NavigableString, text: str) -> list[LabelHit]:
     matches = list(LABEL_IN_TEXT.finditer(text))
     hits = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        value = text[match.end():end].strip(" \t\r\n\u00a0\u3000|｜[]【】")
+        value = text[match.end():end].strip(" \t\r\n\u00a0\u3000|｜")
+        value = value[: _VALUE_END.search(value).start()] if _VALUE_END.search(value) else value
         if not value and index + 1 == len(matches):
             value = _value_after(node)
         label = _NOT_LABEL_CHARS.sub("", match[1])
         value = collapse_spaces(value)
         if len(value) <= _MAX_VALUE:
-            hits.append(LabelHit(label, LABEL_FIELDS[label], value, node, _in_cell(node)))
+            in_cell = _in_cell(node)
+            xxgk = label in XXGK_ONLY_LABELS or (in_cell and label != "来源")
+            hits.append(LabelHit(label, LABEL_FIELDS[label], value, node, xxgk))
     return hits
 
 
@@ -223,4 +241,5 @@ def scan_tree(soup: BeautifulSoup) -> PageScan:
                 if match:
                     scan.footer_site_id = match[1]
     scan.containers.sort(key=lambda entry: (entry[0], entry[1]))
+    _mark_xxgk_blocks(scan.label_hits)
     return scan
