@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cn2an
 
@@ -189,29 +189,38 @@ def doc_kind_for_section(doc_kind: str, section_heading: str | None) -> str:
 
 def extract_targets(text: str, *, doc_kind: str = "plan") -> list[Target]:
     """Every quantitative statement in one item's text, in reading order."""
-    scanned = text.translate(_FULLWIDTH)
+    scanned = text.translate(_FULLWIDTH)  # offsets into scanned are offsets into text
     layout = _Layout.of(scanned)
-    deadlines = _deadlines(scanned, layout)
-    mentions = [m for m in _MENTION.finditer(scanned) if not layout.is_quoted(m.start(), m.end())]
+    deadlines = [(at, text[at:end]) for at, end in _deadlines(scanned, layout)]
+    found = []
+    for match in _MENTION.finditer(scanned):
+        if not layout.is_quoted(match.start(), match.end()):
+            target = _target(scanned, match, layout, deadlines, doc_kind)
+            if target is not None:
+                found.append((match, target))
     targets = []
-    for match in mentions:
-        target = _target(scanned, match, layout, deadlines, doc_kind)
-        if target is not None:
-            targets.append((match, target))
-    kept = [match for match, _ in targets]
-    for position, (match, target) in enumerate(targets):
-        previous_end = kept[position - 1].end() if position else 0
-        next_start = kept[position + 1].start() if position + 1 < len(kept) else len(scanned)
-        target.subject = _subject(scanned, match, layout, previous_end, next_start)
-        target.span = text[target.start : target.end]
-    return [target for _, target in targets]
+    for position, (match, target) in enumerate(found):
+        previous_end = found[position - 1][0].end() if position else 0
+        next_start = found[position + 1][0].start() if position + 1 < len(found) else len(scanned)
+        subject = _subject(scanned, match, layout, previous_end, next_start)
+        span = text[target.start : target.end]
+        targets.append(replace(target, span=span, unit=_printed_unit(text, match) or target.unit, subject=subject))
+    return targets
+
+
+def _printed_unit(text: str, match: re.Match) -> str | None:
+    """万元 as printed (full-width ％ included); None for 百分之, whose unit is not printed as one."""
+    if match["pct"] is not None:
+        return None
+    multiplier = text[match.start("mult") : match.end("mult")] if match["mult"] else ""
+    return multiplier + text[match.start("unit") : match.end("unit")]
 
 
 def _target(text: str, match: re.Match, layout: _Layout, deadlines, doc_kind: str) -> Target | None:
+    """The Target for one mention (subject left to the caller), or None when it is not a target."""
     start, end = match.span()
     clause_start, clause_end = layout.clause(start, len(text))
     before = text[clause_start:start]
-    after = text[end:clause_end]
 
     if match["pct"] is not None:
         value = 100.0 if match["pct"] == "百" else _parse_number(match["pct"])
@@ -230,7 +239,7 @@ def _target(text: str, match: re.Match, layout: _Layout, deadlines, doc_kind: st
         return None
 
     comparator = _comparator(match, before)
-    if _is_excluded(text, match, before, after, base, number_printed, value, chinese, multiplier, comparator):
+    if _is_excluded(text, match, before, base, number_printed, value, chinese, multiplier, comparator):
         return None
 
     normalized, _ = BASE_UNITS[base]
@@ -273,7 +282,7 @@ def _comparator(match: re.Match, before: str) -> str | None:
     return _BOUND_WORDS[best[1]] if best else None
 
 
-def _is_excluded(text, match, before, after, base, number_printed, value, chinese, multiplier, comparator) -> bool:
+def _is_excluded(text, match, before, base, number_printed, value, chinese, multiplier, comparator) -> bool:
     start, end = match.span()
     number_start = match.start("pct") if match["pct"] is not None else match.start("num")
     preceding = text[:number_start]
@@ -334,7 +343,7 @@ def _status(text: str, match: re.Match, layout: _Layout, before: str, doc_kind: 
     return "planned"
 
 
-def _deadlines(text: str, layout: _Layout) -> list[tuple[int, str]]:
+def _deadlines(text: str, layout: _Layout) -> list[tuple[int, int]]:
     found = []
     for match in _DEADLINE.finditer(text):
         if layout.is_quoted(match.start(), match.end()) or text[: match.start()].endswith("第"):
@@ -345,7 +354,7 @@ def _deadlines(text: str, layout: _Layout) -> list[tuple[int, str]]:
             continue  # 2022年全区教育工作: the year a text is about, not a due date
         if re.search(r"\d$", text[: match.start()]):
             continue  # inside a longer number
-        found.append((match.start(), match[0]))
+        found.append(match.span())
     return found
 
 
