@@ -132,6 +132,7 @@ def test_numbers_units_and_scales(text, value, value_max, unit, scale, comparato
         "持续开展隐患排查整治和专项整治两项行动",
         "着力建设一支高素质教师队伍，创建一批示范校",
         "学校安全专项整治三年行动，支持5年制高职，力争3年内实现全员研训",
+        "招收年满3周岁的适龄儿童，开展一次性补助",
     ],
 )
 def test_not_targets(text):

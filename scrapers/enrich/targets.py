@@ -294,8 +294,8 @@ def _is_excluded(text, match, before, base, number_printed, value, chinese, mult
         return True  # 四个100%: a slogan
     if chinese and number_printed == "一" and (text[end : end + 1] == "一" or base == "批"):
         return True  # 一校一案, 一人一案; 一批 is "some"
-    if text[end : end + 1] == "性":
-        return True  # 一次性
+    if text[end : end + 1] == "性" or (base == "周" and text[end : end + 1] == "岁"):
+        return True  # 一次性; 3周岁 is an age
     if base == "年":
         if match["num"] and _YEAR.fullmatch(match["num"]):
             return True  # a calendar year (or a range of them)
