@@ -2,22 +2,21 @@
 
 from pathlib import Path
 
-from dagster import AssetKey, MaterializeResult, asset
+from dagster import MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 
 from orchestration.assets.common import DUCKDB_WRITER_TAGS, markdown_table
+from orchestration.assets.dbt import gazette_dbt_models
 from orchestration.resources import GazetteSettings
 from warehouse.publish import publish_marts
 
-MART_MODELS = (
-    "dim_documents", "fct_items", "mart_targets", "mart_themes", "mart_regions",
-    "bridge_item_themes", "fct_page_versions", "mart_source_health", "mart_parse_quality",
-)
+# Every dbt model in the marts schema (their asset keys are ["marts", model]).
+MART_KEYS = [key for key in gazette_dbt_models.keys if key.path[0] == "marts"]
 
 
 @asset(
     group_name="publish",
-    deps=[AssetKey(name) for name in MART_MODELS],
+    deps=MART_KEYS,
     op_tags=DUCKDB_WRITER_TAGS,
     description="published/gazette.duckdb and published/parquet/*.parquet: copies of the marts, "
     "swapped in atomically, that BI tools read without ever blocking the nightly writer.",

@@ -6,7 +6,7 @@ Pure: the classifier and the division table are loaded once by the caller and pa
 from __future__ import annotations
 
 from scrapers.enrich.regions import REGIONS_VERSION, DivisionTable, resolve_region
-from scrapers.enrich.targets import TARGETS_VERSION, extract_targets
+from scrapers.enrich.targets import TARGETS_VERSION, doc_kind_for_section, extract_targets
 from scrapers.enrich.themes import THEMES_VERSION, ThemeClassifier
 from scrapers.models import DocumentEnrichment, DocumentToEnrich, Source
 
@@ -33,7 +33,8 @@ def enrich_document(
     targets, themes, keywords = {}, {}, {}
     for part in document.parts:
         part_id, text = part["part_id"], part["text"] or ""
-        found = extract_targets(text, doc_kind=document.doc_kind)
+        # A report's 下一步打算 section states plans: its targets are goals, not results.
+        found = extract_targets(text, doc_kind=doc_kind_for_section(document.doc_kind, part["section_heading"]))
         if found:
             targets[part_id] = found
         themes[part_id] = classifier.classify(part["title"] or "", text, part["section_heading"])
