@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jieba
-import jieba.analyse
 import yaml
 
 from scrapers.models import ThemeAssignment
@@ -55,7 +54,7 @@ THEMES_VERSION = f"{_RULES_REVISION}+{_files_digest(DEFAULT_CODEBOOK, DEFAULT_KE
 
 _jieba_lock = threading.Lock()
 _loaded_userdicts: set[str] = set()
-_keyword_extractors: dict[str, jieba.analyse.TFIDF] = {}
+_keyword_extractors: dict[str, "jieba.analyse.TFIDF"] = {}
 
 
 def _jieba_tokenizer(userdict: Path) -> jieba.Tokenizer:
@@ -70,8 +69,14 @@ def _jieba_tokenizer(userdict: Path) -> jieba.Tokenizer:
         return jieba.dt
 
 
-def _keyword_extractor(stopwords: Path) -> jieba.analyse.TFIDF:
-    """A TF-IDF extractor over jieba.dt (jieba's own idf table) with our stop words; built on first use."""
+def _keyword_extractor(stopwords: Path) -> "jieba.analyse.TFIDF":
+    """A TF-IDF extractor over jieba.dt (jieba's own idf table) with our stop words; built on first use.
+
+    jieba.analyse is imported here, not at module load: it pulls in jieba.posseg's HMM tables
+    (about 2 s), which classification never needs.
+    """
+    import jieba.analyse
+
     key = str(stopwords.resolve())
     with _jieba_lock:
         if key not in _keyword_extractors:
@@ -178,9 +183,11 @@ class ThemeClassifier:
         self.version = version
         # normalised term -> [(theme, weight)]; one term may count for several themes
         self._term_themes: dict[str, list[tuple[str, float]]] = {_normalize(term): [] for term in neutral}
+        self._spelling: dict[str, str] = {}  # evidence shows terms as the YAML spells them (1+X)
         for code, terms in weights.items():
             for term, weight in terms.items():
                 self._term_themes.setdefault(_normalize(term), []).append((code, weight))
+                self._spelling.setdefault(_normalize(term), term)
         self._pattern = _trie_pattern(self._term_themes)
 
     @classmethod
@@ -233,8 +240,8 @@ class ThemeClassifier:
                 for code, weight in self._term_themes[term]:
                     scores[code] += weight * factor * (1.0 + math.log(count))
                     terms = evidence.setdefault(code, [])
-                    if term not in terms:
-                        terms.append(term)
+                    if self._spelling[term] not in terms:
+                        terms.append(self._spelling[term])
         scores = {code: round(content[code] + context[code], 3) for code in self._codes}
         ranked = sorted(self._codes, key=lambda code: (-scores[code], -content[code], self._codes.index(code)))
         primary = ranked[0] if scores[ranked[0]] > 0 else s.fallback_theme
