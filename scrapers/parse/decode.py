@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 _GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "cp936"}
-_SERVER_DEFAULTS = {"latin_1", "iso8859_1", "cp1252", "ascii"}
+# WHATWG labels of the GBK family that Python's codec registry does not know.
+_GB_LABELS = {"gb_2312-80", "gb_2312", "csgb2312", "x-gbk", "chinese", "iso-ir-58", "csiso58gb231280", "x-euc-cn"}
+_SERVER_DEFAULTS = {"latin_1", "iso8859-1", "cp1252", "ascii"}
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
@@ -40,8 +42,11 @@ def canonical_codec(label: str | None) -> str | None:
     """Python's codec name for a charset label, with the GB family widened to gb18030."""
     if not label:
         return None
+    label = label.strip().strip("\"'").lower()
+    if label in _GB_LABELS:
+        return "gb18030"
     try:
-        name = codecs.lookup(label.strip().strip("\"'").lower()).name
+        name = codecs.lookup(label).name
     except (LookupError, ValueError):
         return None
     if name in _GB_FAMILY:

@@ -339,9 +339,12 @@ def _numbering_quality(sections, section_items, blocks, has_sections: bool, item
         s, r = _gaps([b.item_no for b in items], lambda n: f"item {n}")
         skipped += s
         repeated += r
+    subs_by_item: dict[str, list[int]] = {}
+    for block in blocks:
+        if block.kind == "subitem":
+            subs_by_item.setdefault(block.path.rsplit(".", 1)[0], []).append(block.marker.number)
     for item in items:
-        subs = [b for b in blocks if b.kind == "subitem" and b.path.startswith(item.path + ".")]
-        s, r = _gaps([b.marker.number for b in subs], lambda n, i=item.item_no: f"subitem {n} of item {i}")
+        s, r = _gaps(subs_by_item.get(item.path, []), lambda n, i=item.item_no: f"subitem {n} of item {i}")
         skipped += s
         repeated += r
     return {"numbering_scheme": scheme, "skipped_numbers": skipped, "repeated_numbers": repeated}

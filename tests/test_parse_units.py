@@ -1,0 +1,160 @@
+"""The parser's pieces on small, hand-written inputs: dates, decoding, markers, labels, titles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from scrapers.parse import parse_page
+from scrapers.parse.dates import is_date_line, parse_date, small_chinese_number, year_in_title
+from scrapers.parse.decode import canonical_codec, decode_html
+from scrapers.parse.hierarchy import read_marker
+from scrapers.parse.metadata import document_kind, unwrap_notice
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("2022-02-25", dt.date(2022, 2, 25)),
+        ("2022年2月25日", dt.date(2022, 2, 25)),
+        ("2022年02月25日 10:30", dt.date(2022, 2, 25)),
+        ("2022/2/25", dt.date(2022, 2, 25)),
+        ("2022.2.25", dt.date(2022, 2, 25)),
+        ("2023-04-19 11:13:22", dt.date(2023, 4, 19)),
+        ("２０２２年２月２５日", dt.date(2022, 2, 25)),
+        ("二〇二二年二月二十五日", dt.date(2022, 2, 25)),
+        ("20220225", dt.date(2022, 2, 25)),
+        ("时间：2022-3-1", dt.date(2022, 3, 1)),
+        ("201836", None),
+        ("2022-13-01", None),
+        ("2022-02-30", None),
+        ("1850-01-01", None),
+        ("", None),
+        (None, None),
+        ("明天", None),
+    ],
+)
+def test_parse_date(raw, expected):
+    assert parse_date(raw) == expected
+
+
+def test_date_lines_and_small_numbers():
+    assert is_date_line("2022年2月25日") and is_date_line("201836") and is_date_line("二〇二二年二月")
+    assert not is_date_line("2022年全区教育体育工作总的要求是：以习近平新时代中国特色社会主义思想为指导")
+    assert not is_date_line("某县教育局")
+    assert [small_chinese_number(t) for t in ("一", "十", "十二", "二十", "二十三", "十十", "百", "")] == [
+        1, 10, 12, 20, 23, None, None, None]
+
+
+@pytest.mark.parametrize(
+    "title, year",
+    [("2022年工作要点", 2022), ("某区2022-2023学年工作计划", 2022), ("2021年度工作总结", 2021),
+     ("二〇二三年教育工作要点", 2023), ("十四五教育规划", None), (None, None)],
+)
+def test_year_in_title(title, year):
+    assert year_in_title(title) == year
+
+
+def test_codec_names():
+    assert [canonical_codec(n) for n in ("gb2312", "GBK", "gb_2312-80", "x-gbk", "utf8", "nonsense", None)] == [
+        "gb18030", "gb18030", "gb18030", "gb18030", "utf-8", None, None]
+
+
+def test_decode_order_bom_header_meta_detection():
+    text = "<html><body><p>关于做好招生工作的通知，请各单位认真贯彻执行。</p></body></html>"
+    gbk = text.encode("gbk")
+    assert decode_html(b"\xef\xbb\xbf" + text.encode()).source == "bom"
+    assert decode_html(gbk, {"Content-Type": "text/html; charset=GBK"}).encoding == "gb18030"
+    meta = b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">' + gbk
+    assert (decode_html(meta).encoding, decode_html(meta).source) == ("gb18030", "meta")
+    # A latin-1 server default yields to the page's own declaration.
+    assert decode_html(meta, {"content-type": "text/html; charset=ISO-8859-1"}).source == "meta"
+    undeclared = decode_html(gbk * 3)
+    assert undeclared.source == "detected" and "招生工作" in undeclared.text
+
+
+@pytest.mark.parametrize(
+    "line, level, number, printed",
+    [
+        ("一、实施党建示范引领行动", "cn", 1, "一、"),
+        ("十二、实施教育保障提档升级行动", "cn", 12, "十二、"),
+        ("（三）职业教育", "paren_cn", 3, "（三）"),
+        ("(一)学前教育", "paren_cn", 1, "(一)"),
+        ("12.提升考试服务水平", "arabic", 12, "12."),
+        ("１．加强党的建设", "arabic", 1, "１．"),
+        ("２、推进学位建设", "arabic", 2, "２、"),
+        ("3 . 提升质量", "arabic", 3, "3 ."),
+        ("（2）加强管理", "paren_arabic", 2, "（2）"),
+        ("①完善制度", "circled", 1, "①"),
+    ],
+)
+def test_markers_read_at_paragraph_start(line, level, number, printed):
+    marker = read_marker(line)
+    assert (marker.level, marker.number, marker.printed) == (level, number, printed)
+    assert line[: len(marker.printed)] == marker.printed
+
+
+@pytest.mark.parametrize("line", ["1.5万名新生入学", "2022年全区教育", "一是新建学校", "统一是非标准", "10.5%的学校", "提升1.质量"])
+def test_not_markers(line):
+    assert read_marker(line) is None
+
+
+def test_notice_titles_and_kinds():
+    assert unwrap_notice("关于印发《滨海新区2022年教育体育工作要点》的通知") == "滨海新区2022年教育体育工作要点"
+    assert unwrap_notice("关于转发省教育厅《2022年工作要点》的通知") == "2022年工作要点"
+    assert unwrap_notice("关于做好2022年普通高中招生工作的通知") is None
+    assert [document_kind(t) for t in (
+        "2022年工作要点", "2023年教育工作计划", "关于2022年工作要点推进情况的报告", "2021年工作总结",
+        "关于做好招生工作的通知", "关于放假的公告", "教育局召开开学工作会议", None)] == [
+        "plan", "plan", "report", "report", "notice", "notice", "other", "other"]
+
+
+def page(inner: str, head: str = "") -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
+
+
+def test_header_lines_and_labels_that_only_look_like_labels():
+    doc = parse_page(page(
+        "<div class='info'>标题：2024年学校工作要点 时间：2024-02-20 09:00 来源：某中学 【字体：大 中 小】</div>"
+        "<div id='zoom'><p>资金来源：财政拨款，保障学校正常运转。</p><p>一、总体要求</p><p>1.提高质量。</p></div>"),
+        "http://example/a")
+    assert (doc.title, doc.pub_date, doc.publisher) == ("2024年学校工作要点", dt.date(2024, 2, 20), "某中学")
+    assert {k: doc.metadata_sources[k] for k in ("title", "pub_date", "publisher")} == {
+        "title": "header", "pub_date": "header", "publisher": "header"}
+
+
+def test_xxgk_table_beats_meta_tags_and_disagreement_is_reported():
+    doc = parse_page(page(
+        "<table><tr><td>发布日期：</td><td>2022年3月1日</td><td>发布机构：</td><td>甲局</td></tr></table>"
+        "<div class='TRS_Editor'><p>正文第一段，内容足够长，用来测试。</p></div>",
+        "<meta name='PubDate' content='2022-03-02'><meta name='ContentSource' content='乙局'>"),
+        "http://example/b")
+    assert (doc.pub_date, doc.publisher) == (dt.date(2022, 3, 1), "甲局")
+    assert doc.quality["metadata_conflicts"] == ["pub_date:2022-03-01|2022-03-02"]
+
+
+def test_labels_inside_the_content_are_not_metadata():
+    doc = parse_page(page(
+        "<div class='TRS_Editor'><p>各学校：</p><p>现将会议有关事项通知如下。</p><p>一、会议安排</p>"
+        "<p>时间：2022年5月20日上午9:00</p></div>", "<meta name='PubDate' content='2022-05-10'>"),
+        "http://example/c")
+    assert doc.pub_date == dt.date(2022, 5, 10)
+    assert "时间：2022年5月20日上午9:00" in doc.body
+
+
+def test_plan_year_falls_back_to_the_publication_year_with_a_flag():
+    doc = parse_page(page("<div id='zoom'><p>一、加强党建工作，推进各项任务落实到位。</p></div>",
+                          "<meta name='ArticleTitle' content='教育局工作要点'><meta name='PubDate' content='2021-12-30'>"),
+                     "http://example/d")
+    assert (doc.plan_year, doc.quality["plan_year_from_pub_date"], doc.metadata_sources["plan_year"]) == (
+        2021, True, "pub_date")
+
+
+def test_odd_inputs_give_documents_not_exceptions():
+    for body in (b"", b"\x00\xff\xfe", "<p>字符串</p>", b"<html>" * 500, b"<div>" * 3000 + "一、很深".encode()):
+        doc = parse_page(body, "http://example/e", None)
+        assert doc.quality["parser_error"] is False
+        assert doc.doc_kind in ("plan", "report", "notice", "other")
+    empty = parse_page(b"", "http://example/f")
+    assert (empty.body, empty.parts, empty.quality["empty_body"]) == ("", [], True)
