@@ -19,6 +19,7 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from socketserver import TCPServer
 
 # One fixed date so Last-Modified validators are stable across runs of a test.
 FIXED_LAST_MODIFIED = "Wed, 01 Jun 2022 08:00:00 GMT"
@@ -50,7 +51,7 @@ class Reply:
 
 @dataclass(frozen=True)
 class LoggedRequest:
-    time: float  # time.monotonic() at arrival
+    time: float  # time.monotonic() when the connection was accepted (one request per connection)
     path: str  # path and query as sent
     headers: dict[str, str]  # lower-cased names
 
@@ -61,9 +62,8 @@ class LoopbackSite:
         self._queued: dict[str, deque[Reply]] = defaultdict(deque)
         self._lock = threading.Lock()
         self.log: list[LoggedRequest] = []
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._server = _QuickServer(("127.0.0.1", 0), _make_handler(self))
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -111,12 +111,32 @@ class LoopbackSite:
     def paths(self) -> list[str]:
         return [entry.path for entry in self.log]
 
-    def _next_reply(self, path: str, headers: dict[str, str]) -> Reply | None:
+    def _next_reply(self, arrived: float, path: str, headers: dict[str, str]) -> Reply | None:
         with self._lock:
-            self.log.append(LoggedRequest(time.monotonic(), path, headers))
+            self.log.append(LoggedRequest(arrived, path, headers))
             if self._queued.get(path):
                 return self._queued[path].popleft()
             return self._standing.get(path)
+
+
+class _QuickServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.accepted_at: dict[object, float] = {}
+
+    def get_request(self):
+        # Stamp arrival at accept, in the serving thread: a handler thread may start late on a busy
+        # machine, which would blur the spacing the politeness test measures.
+        connection, address = super().get_request()
+        self.accepted_at[connection] = time.monotonic()
+        return connection, address
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind looks up the host's FQDN (reverse DNS: seconds on some machines).
+        TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
 
 
 def _make_handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
@@ -129,7 +149,8 @@ def _make_handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             headers = {name.lower(): value for name, value in self.headers.items()}
-            reply = site._next_reply(self.path, headers)
+            arrived = self.server.accepted_at.pop(self.request, time.monotonic())
+            reply = site._next_reply(arrived, self.path, headers)
             if reply is None:
                 reply = Reply(status=404, body=b"<html><title>404 Not Found</title></html>")
             if reply.delay:
