@@ -35,7 +35,7 @@ def run_pipeline(warehouse: Path, sources: Path = SAMPLE_SOURCES):
     os.environ["GAZETTE_WAREHOUSE"] = str(warehouse)
     os.environ["GAZETTE_SOURCES"] = str(sources)
     try:
-        return defs.get_job_def("nightly").execute_in_process(resources=build_resources(), raise_on_error=True)
+        return defs.resolve_job_def("nightly").execute_in_process(resources=build_resources(), raise_on_error=True)
     finally:
         for key, value in previous.items():
             if value is None:
