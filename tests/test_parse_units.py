@@ -158,3 +158,34 @@ def test_odd_inputs_give_documents_not_exceptions():
         assert doc.doc_kind in ("plan", "report", "notice", "other")
     empty = parse_page(b"", "http://example/f")
     assert (empty.body, empty.parts, empty.quality["empty_body"]) == ("", [], True)
+
+
+def test_br_separated_paragraphs_style_inside_trs_and_a_notice_signed_in_chinese_numerals():
+    doc = parse_page(page(
+        "<div class='TRS_Editor'><style>.TRS_Editor P{margin:0}</style>"
+        "<p>各学校：<br>现将《2024年教育工作要点》印发给你们，请认真贯彻落实。<br>县教育局<br>二〇二四年三月五日</p>"
+        "<p>一、总体要求<br>　　1.坚持立德树人。加强思政。<br>　　2.推进教育公平。<br>二、保障措施<br>3.加强组织领导。</p></div>",
+        "<meta name='ArticleTitle' content='2024年教育工作要点'>"), "http://example/g")
+    assert "margin" not in doc.body
+    assert [(p.kind, p.path, p.item_marker) for p in doc.parts] == [
+        ("notice", "notice", None), ("section", "1", "一、"), ("item", "1.1", "1."), ("item", "1.2", "2."),
+        ("section", "2", "二、"), ("item", "2.1", "3.")]
+    assert doc.parts[0].text.endswith("县教育局\n二〇二四年三月五日\n")
+    assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2024, 3, 5), "notice")
+    assert doc.pub_date is None and doc.quality["missing_fields"] == ["index_no", "doc_no", "pub_date", "publisher"]
+
+
+def test_table_layout_page_titled_only_by_its_first_line_with_block_subitems():
+    doc = parse_page(page(
+        "<table><tr><td class='bt_content'><div>2024年工作计划</div><div>发布时间：2024年1月2日</div>"
+        "<p>一、目标</p><p>（一）学前教育。一是扩容；二是提质。</p><p>（二）义务教育。</p><p>1.均衡发展。</p>"
+        "<p>2.减负提质。</p><p>二、措施</p><p>（一）经费保障。</p></td></tr></table>"
+        "<div class='copyright'>版权所有：某县教育局 技术支持：某公司</div>"), "http://example/h")
+    assert (doc.title, doc.metadata_sources["title"], doc.doc_kind, doc.plan_year) == ("2024年工作计划", "body", "plan", 2024)
+    assert doc.pub_date == dt.date(2024, 1, 2)
+    assert [(p.kind, p.path, p.item_marker) for p in doc.parts] == [
+        ("section", "1", "一、"), ("item", "1.1", "（一）"), ("subitem", "1.1.1", "一是"), ("subitem", "1.1.2", "二是"),
+        ("item", "1.2", "（二）"), ("subitem", "1.2.1", "1."), ("subitem", "1.2.2", "2."),
+        ("section", "2", "二、"), ("item", "2.1", "（一）")]
+    assert doc.quality["numbering_scheme"] == "sections+items:per-section"
+    assert "版权所有" not in doc.body and "2024年工作计划" not in doc.body

@@ -20,7 +20,8 @@ records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'head
      title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
      written_date when no 成文日期 was printed ('notice', 'signature');
   5. the page heading (h1/h2/.title) for the title ('heading'), then the <title> tag less its
-     site suffix ('title_tag'); the footer's 网站标识码 for site_id_code ('footer').
+     site suffix ('title_tag'), then a short first body line naming a plan/report/notice
+     ('body'); the footer's 网站标识码 for site_id_code ('footer').
 Label values inside the content container are not metadata (a meeting notice's 时间：… line).
 Dates that cannot be read are never guessed: pub_date stays None, pub_date_raw keeps the text,
 and quality['date_flags'] says so. plan_year comes from the title (2022年工作要点,
@@ -44,6 +45,7 @@ from scrapers.parse.decode import decode_html
 from scrapers.parse.hierarchy import build_structure
 from scrapers.parse.metadata import (
     Metadata,
+    adopt_body_title,
     apply_signing_date,
     missing_fields,
     resolve_metadata,
@@ -79,6 +81,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
     scan = scan_tree(soup)
     content = extract_content(soup, scan)
     meta = resolve_metadata(scan, content.container, content.is_cms)
+    adopt_body_title(meta, content.lines[0] if content.lines else None)
     structure = build_structure(content.lines, meta.title_variants, meta.title, meta.notice_title)
     if structure.signing_date_raw:
         apply_signing_date(meta, structure.signing_date_raw, "notice")

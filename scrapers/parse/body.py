@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, NavigableString, PreformattedString
+from bs4.element import PreformattedString
 
 from scrapers.parse.scan import PageScan, collapse_spaces
 

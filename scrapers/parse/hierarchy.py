@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from scrapers.models import Part
 from scrapers.parse.dates import FULLWIDTH_TO_ASCII, is_date_line, small_chinese_number
+from scrapers.parse.metadata import compact
 from scrapers.parse.scan import LABEL_AT_START
 
 _MARKERS = (
@@ -62,10 +63,6 @@ def read_marker(line: str) -> Marker | None:
             return None
         return Marker(level, number, line[: match.end()].rstrip(" \t\u3000\u00a0"), match.end())
     return None
-
-
-def compact(text: str) -> str:
-    return re.sub(r"[\s\u00a0\u3000]+", "", text)
 
 
 def lead_sentence(text: str) -> str:
@@ -175,7 +172,10 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
 
     present = [markers[i].level for i in region if markers[i] is not None]
     has_sections = "cn" in present
-    others = [level for level in present if level != "cn"]
+    # Item and sub-item families are the first two that appear under the sections (a stray (1)
+    # in the preamble does not decide them).
+    under_sections = present[present.index("cn"):] if has_sections else present
+    others = [level for level in under_sections if level != "cn"]
     item_level = others[0] if others else None
     sub_level = next((level for level in others if level != item_level), None)
 

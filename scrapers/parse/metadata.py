@@ -199,6 +199,20 @@ def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan) -> 
         meta.date_flags.append("written_date_unreadable")
 
 
+_BODY_TITLE = re.compile(r"^[^。；;：:，,！？!?]{4,50}$")
+
+
+def adopt_body_title(meta: Metadata, first_line: str | None) -> None:
+    """With no title anywhere else, a short first body line naming a document is the title."""
+    if meta.title or not first_line or not _BODY_TITLE.match(first_line):
+        return
+    if document_kind(first_line) == "other":
+        return
+    meta.title, meta.sources["title"] = first_line, "body"
+    meta.title_variants.add(compact(first_line))
+    meta.doc_kind = document_kind(first_line)
+
+
 def apply_signing_date(meta: Metadata, raw: str, where: str) -> None:
     """A notice's or report's signing line gives the written date when no 成文日期 was printed."""
     if meta.written_date is not None or meta.written_date_raw:
