@@ -98,13 +98,13 @@ def _host_gates(sources: list[Source], settings: CrawlSettings) -> dict[str, Hos
 
 
 class _SourceCrawler:
-    def __init__(self, fetcher: Fetcher, source: Source, known: dict[str, KnownPage]) -> None:
+    def __init__(self, fetcher: Fetcher, source: Source, known: dict[str, KnownPage], result: SourceCrawl) -> None:
         self.fetcher = fetcher
         self.source = source
         self.known = known
+        self.result = result
         self.article_pattern = re.compile(source.article_pattern)
         self.scopes = [Scope.of_start_url(url) for url in source.start_urls]
-        self.result = SourceCrawl(source.id, started_at=_now(), finished_at=_now())
         self.documents: dict[str, str] = {}  # URL -> expected kind, in discovery order
 
     def in_scope(self, url: str) -> bool:
@@ -192,13 +192,13 @@ class _SourceCrawler:
 
 
 async def _crawl_source(fetcher: Fetcher, source: Source, known: dict[str, KnownPage]) -> SourceCrawl:
-    crawler = _SourceCrawler(fetcher, source, known)
+    result = SourceCrawl(source.id, started_at=_now(), finished_at=_now())
     try:
-        await crawler.run()
+        await _SourceCrawler(fetcher, source, known, result).run()
     except Exception as exc:  # one source's bug must not cost the other sources their night
-        crawler.result.error = f"crashed: {type(exc).__name__}: {exc}"
-    crawler.result.finished_at = _now()
-    return crawler.result
+        result.error = f"crashed: {type(exc).__name__}: {exc}"
+    result.finished_at = _now()
+    return result
 
 
 def _now() -> dt.datetime:

@@ -94,7 +94,7 @@ def _source_from_entry(entry: object, position: int, base_folder: Path) -> Sourc
             raise fail("start_urls", f"{url!r} is not a URL string")
         resolved = _resolve_start_url(url.strip(), base_folder)
         if resolved is None:
-            raise fail("start_urls", f"{url!r}: only http, https, file or a relative path are allowed")
+            raise fail("start_urls", f"{url!r}: not a usable URL (only http, https, file or a relative path)")
         resolved_urls.append(resolved)
 
     pattern = entry["article_pattern"]
@@ -135,7 +135,11 @@ def _source_from_entry(entry: object, position: int, base_folder: Path) -> Sourc
 def _resolve_start_url(url: str, base_folder: Path) -> str | None:
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
-        return url if parts.netloc else None
+        try:
+            parts.port  # raises ValueError for a port that is not a number
+        except ValueError:
+            return None
+        return url if parts.hostname else None
     if parts.scheme == "file":
         return url
     if parts.scheme or parts.netloc or url.startswith("/"):

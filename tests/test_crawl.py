@@ -268,10 +268,10 @@ def test_off_site_and_out_of_scope_links_are_never_requested(site):
     assert site.paths() == ["/robots.txt", START, "/jyj/art/1.html"]
 
 
-def test_robots_txt_rules_for_our_token_are_obeyed(site):
+def test_robots_txt_rules_and_crawl_delay_for_our_token_are_obeyed(site):
     site.page(
         "/robots.txt",
-        "User-agent: gazette\nDisallow: /jyj/art/secret\n\nUser-agent: *\nDisallow: /\n",
+        "User-agent: gazette\nDisallow: /jyj/art/secret\nCrawl-delay: 0.3\n\nUser-agent: *\nDisallow: /\n",
         content_type="text/plain",
     )
     site.page(START, listing("/jyj/art/open.html", "/jyj/art/secret1.html"))
@@ -284,8 +284,9 @@ def test_robots_txt_rules_for_our_token_are_obeyed(site):
         ("article", "/jyj/art/open.html", 200, None, False, True),
         ("article", "/jyj/art/secret1.html", None, "robots disallowed", False, False),
     ]
-    assert "/jyj/art/secret1.html" not in site.paths()
-    assert site.paths().count("/robots.txt") == 1
+    assert site.paths() == ["/robots.txt", START, "/jyj/art/open.html"]
+    listing_request, article_request = site.log[1:]
+    assert article_request.time - listing_request.time >= 0.29  # Crawl-delay outranks the 0 s setting
 
 
 def test_soft_404_unsupported_type_and_empty_body(site):
@@ -503,10 +504,11 @@ def test_one_failing_source_never_fails_the_others(site):
     sources = [
         make_source(site, id="down", start="/down/index.html"),
         Source("dead", "无人站", (f"http://127.0.0.1:{closed_port}/jyj/index.html",), r"/art/"),
+        make_source(site, id="broken", article_pattern="(unclosed"),  # a Source built without load_sources
         make_source(site, id="fine"),
     ]
 
-    down, dead, fine = crawl(sources, {}, FAST)
+    down, dead, broken, fine = crawl(sources, {}, FAST)
 
     assert (down.source_id, down.error) == ("down", "start page failed: http 500")
     assert (dead.source_id, dead.error) == ("dead", "start page failed: robots.txt unreachable")
@@ -514,5 +516,10 @@ def test_one_failing_source_never_fails_the_others(site):
         ("robots", None, "connection error"),
         ("listing", None, "robots.txt unreachable"),
     ]
+    assert (broken.source_id, broken.error, broken.pages) == (
+        "broken",
+        "crashed: error: missing ), unterminated subpattern at position 0",
+        [],
+    )
     assert (fine.source_id, fine.error, len(fine.article_urls)) == ("fine", None, 1)
     assert page_for(fine, site, "/jyj/art/1.html").body == article("一")

@@ -28,7 +28,7 @@ def test_resolve_relative_parent_and_root_links():
     assert resolve_link(page, "HTTP://WWW.Example.gov.cn:80/a b/中.html") == (
         "http://www.example.gov.cn/a%20b/%E4%B8%AD.html"
     )
-    for not_a_page in ("javascript:void(0)", "mailto:a@b.cn", "#", "", "tel:110"):
+    for not_a_page in ("javascript:void(0)", "mailto:a@b.cn", "#", "", "tel:110", "http://[broken/x.html"):
         assert resolve_link(page, not_a_page) is None
 
 

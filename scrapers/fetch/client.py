@@ -16,6 +16,7 @@ Reasons set in FetchedPage.error (a fixed vocabulary; the status and headers car
   'too many redirects'       more than max_redirects hops
   'redirect off-site'        a redirect leaving the source's scope (final_url is the target)
   'redirect without location' a 3xx without a usable Location header
+  'invalid url'              a URL httpx refuses to request (e.g. an over-long host label)
 Timeouts, connection errors, truncation, 5xx and 429 are retried first; the error is the last try's.
 A failed fetch has body None and content_hash None; status is the last status received, if any.
 """
@@ -195,7 +196,11 @@ class Fetcher:
         exchange = Exchange(url=url, fetched_at=dt.datetime.now(dt.timezone.utc))
         # Built by hand and sent with send(): the client's URL merging would turn a file:// URL
         # (no host) into a relative one; the timeout must then be passed as an extension.
-        request = httpx.Request("GET", url, headers=headers, extensions={"timeout": self._timeout.as_dict()})
+        try:
+            request = httpx.Request("GET", url, headers=headers, extensions={"timeout": self._timeout.as_dict()})
+        except httpx.InvalidURL:
+            exchange.error = "invalid url"
+            return exchange
         reading_body = False
         try:
             async with asyncio.timeout(self._settings.attempt_timeout_seconds):

@@ -87,18 +87,22 @@ def file_document_root(url_path: str) -> str:
 
 
 def resolve_link(base_url: str, href: str) -> str | None:
-    """Absolute, normalized URL for a link on a page at base_url; None for non-navigational links."""
+    """Absolute, normalized URL for a link on a page at base_url; None for non-navigational or
+    malformed links (a broken href on a page must not stop the crawl)."""
     href = href.strip()
     if not href or href.startswith("#"):
         return None
-    scheme = urlsplit(href).scheme.lower()
-    if scheme and scheme not in ("http", "https", "file"):
-        return None  # javascript:, mailto:, tel:, data:
-    base = urlsplit(base_url)
-    if base.scheme == "file" and href.startswith("/") and not href.startswith("//"):
-        href = file_document_root(base.path) + href
-        return normalize_url(urlunsplit(("file", "", *urlsplit(href)[2:])))
-    return normalize_url(urljoin(base_url, href))
+    try:
+        scheme = urlsplit(href).scheme.lower()
+        if scheme and scheme not in ("http", "https", "file"):
+            return None  # javascript:, mailto:, tel:, data:
+        base = urlsplit(base_url)
+        if base.scheme == "file" and href.startswith("/") and not href.startswith("//"):
+            href = file_document_root(base.path) + href
+            return normalize_url(urlunsplit(("file", "", *urlsplit(href)[2:])))
+        return normalize_url(urljoin(base_url, href))
+    except ValueError:  # e.g. 'http://[broken' (an unclosed IPv6 bracket)
+        return None
 
 
 @dataclass(frozen=True)
