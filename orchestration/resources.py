@@ -29,8 +29,10 @@ class GazetteSettings(ConfigurableResource):
 
 
 def build_resources() -> dict[str, object]:
+    warehouse = warehouse_path()
+    warehouse.parent.mkdir(parents=True, exist_ok=True)  # DuckDB creates the file, not its folder
     return {
-        "duckdb": DuckDBResource(database=str(warehouse_path())),
+        "duckdb": DuckDBResource(database=str(warehouse)),
         "dbt": DbtCliResource(project_dir=dbt_project),
         "gazette": GazetteSettings(sources_file=str(sources_path()), publish_dir=str(published_dir())),
     }
