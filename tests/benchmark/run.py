@@ -73,6 +73,7 @@ class RunResult:
     status: str
     run_id: str | None
     steps: dict[str, float] = field(default_factory=dict)  # step key -> start to end
+    step_peak_rss_bytes: dict[str, int] = field(default_factory=dict)  # step key -> tree peak while it ran
     metadata_seconds: dict[str, float] = field(default_factory=dict)  # 'asset/key' -> seconds
     stages: dict[str, float] = field(default_factory=dict)
     requests: dict[str, int] = field(default_factory=dict)
@@ -83,12 +84,16 @@ class RunResult:
 
 
 class TreeMemorySampler:
-    """Peak summed RSS of a process and all its descendants, sampled every `interval` seconds."""
+    """Peak summed RSS of a process and all its descendants, sampled every `interval` seconds.
+
+    samples: (epoch seconds, summed RSS), to attribute peaks to the job's steps afterwards.
+    """
 
     def __init__(self, pid: int, interval: float = 0.1) -> None:
         self.root = psutil.Process(pid)
         self.interval = interval
         self.peak_total = self.peak_single = self.peak_processes = 0
+        self.samples: list[tuple[float, int]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -104,6 +109,7 @@ class TreeMemorySampler:
                     sizes.append(process.memory_info().rss)
                 except psutil.NoSuchProcess:
                     continue
+            self.samples.append((time.time(), sum(sizes)))
             self.peak_total = max(self.peak_total, sum(sizes))
             self.peak_single = max(self.peak_single, max(sizes, default=0))
             self.peak_processes = max(self.peak_processes, len(sizes))
@@ -133,24 +139,28 @@ def run_job(label: str, work: Path, env: dict[str, str], config: Path) -> RunRes
     wall = time.perf_counter() - started
     result = RunResult(label, wall, memory.peak_total, memory.peak_single, memory.peak_processes,
                        status="EXIT %d" % process.returncode, run_id=None)
-    read_event_log(result, env["DAGSTER_HOME"])
+    windows = read_event_log(result, env["DAGSTER_HOME"])
+    for step, (start, end) in windows.items():
+        result.step_peak_rss_bytes[step] = max((rss for moment, rss in memory.samples if start <= moment <= end), default=0)
     if result.status != "SUCCESS":
         result.log_tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-40:])
     return result
 
 
-def read_event_log(result: RunResult, dagster_home: str) -> None:
-    """Step times and `*_seconds` metadata of the run tagged with result.label."""
+def read_event_log(result: RunResult, dagster_home: str) -> dict[str, tuple[float, float]]:
+    """Step times and `*_seconds` metadata of the run tagged with result.label; returns each
+    step's (start, end) in epoch seconds."""
     from dagster import DagsterInstance, RunsFilter
 
     os.environ["DAGSTER_HOME"] = dagster_home
     instance = DagsterInstance.get()
     runs = instance.get_runs(filters=RunsFilter(tags={"gazette/benchmark": result.label}), limit=1)
     if not runs:
-        return
+        return {}
     run = runs[0]
     result.run_id, result.status = run.run_id, run.status.value
     starts: dict[str, float] = {}
+    windows: dict[str, tuple[float, float]] = {}
     for entry in instance.all_logs(run.run_id):
         event = entry.dagster_event
         if event is None:
@@ -159,6 +169,7 @@ def read_event_log(result: RunResult, dagster_home: str) -> None:
             starts[entry.step_key] = entry.timestamp
         elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE") and entry.step_key in starts:
             result.steps[entry.step_key] = round(entry.timestamp - starts[entry.step_key], 3)
+            windows[entry.step_key] = (starts[entry.step_key], entry.timestamp)
         materialization = entry.asset_materialization
         if materialization is not None:
             asset = materialization.asset_key.to_user_string()
@@ -173,6 +184,7 @@ def read_event_log(result: RunResult, dagster_home: str) -> None:
         if step in result.steps:
             stages[stage] += result.steps[step]
     result.stages = {stage: round(seconds, 3) for stage, seconds in stages.items()}
+    return windows
 
 
 def summarize_requests(log: list[LoggedRequest], article_paths: set[str]) -> dict[str, int]:
@@ -332,7 +344,9 @@ def print_report(report: dict) -> None:
         for stage, seconds in run["stages"].items():
             rate = f"{work_pages / seconds:10.1f}" if seconds and label != "startup" else f"{'':>10}"
             print(f"   {stage:<16}{seconds:>10.2f}{rate}")
-        print(f"   {'steps':<16}" + ", ".join(f"{step} {seconds:.1f}" for step, seconds in run["steps"].items()))
+        print(f"   {'steps (s)':<16}" + ", ".join(f"{step} {seconds:.1f}" for step, seconds in run["steps"].items()))
+        print(f"   {'peak RSS (MiB)':<16}" + ", ".join(
+            f"{step} {rss / 2**20:.0f}" for step, rss in run["step_peak_rss_bytes"].items()))
         requests = run["requests"]
         print(f"   server: {requests.get('article_requests', 0)} article requests "
               f"({requests.get('article_200', 0)}×200, {requests.get('article_304', 0)}×304, "
