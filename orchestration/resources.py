@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dagster import ConfigurableResource
+from dagster import ConfigurableResource, StaticPartitionsDefinition
 from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
@@ -36,3 +36,8 @@ def build_resources() -> dict[str, object]:
         "dbt": DbtCliResource(project_dir=dbt_project),
         "gazette": GazetteSettings(sources_file=str(sources_path()), publish_dir=str(published_dir())),
     }
+
+
+# One partition per source of the sources file, so that one source can be re-run or backfilled
+# alone. Read when the code location loads: a malformed file stops it there, naming the key.
+source_partitions = StaticPartitionsDefinition([source.id for source in load_sources(sources_path())])

@@ -1,6 +1,6 @@
 """Crawl the sources: discover articles on listing pages, fetch them politely and incrementally.
 
-    crawl(sources, known, settings) -> list[SourceCrawl]   # one per source, in input order
+    crawl(sources, known, settings, on_source_done) -> list[SourceCrawl]   # one per source, in input order
 
 For each source, each start URL begins a chain of listing pages (pagination: index_N.html links,
 TRS createPageHTML scripts, ?page=N, 下一页 links), walked in page order up to the source's
@@ -19,6 +19,10 @@ SourceCrawl.pages: robots.txt (for the first source that reached a host), listin
 order, then documents in discovery order (known ones last, by URL), then attachments found in
 articles. SourceCrawl.error is set when every start page failed, or the source's crawl crashed;
 other sources go on regardless.
+
+on_source_done, when given, receives each source's SourceCrawl as soon as that source finishes
+(on the crawl's thread), so the caller can store it at once: a run interrupted midway keeps what
+finished sources fetched, and the caller may drop the bodies it stored to keep memory flat.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import datetime as dt
 import heapq
 import re
 import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from scrapers.fetch.client import Fetcher
@@ -51,31 +56,42 @@ def crawl(
     sources: list[Source],
     known: dict[str, dict[str, KnownPage]],
     settings: CrawlSettings | None = None,
+    on_source_done: Callable[[SourceCrawl], None] | None = None,
 ) -> list[SourceCrawl]:
     settings = settings or CrawlSettings()
+    run = lambda: asyncio.run(_crawl_all(sources, known, settings, on_source_done))  # noqa: E731
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(_crawl_all(sources, known, settings))
+        return run()
     # Called from inside an event loop (an async caller): run ours on a thread of its own.
     results: list[list[SourceCrawl]] = []
-    worker = threading.Thread(target=lambda: results.append(asyncio.run(_crawl_all(sources, known, settings))))
+    worker = threading.Thread(target=lambda: results.append(run()))
     worker.start()
     worker.join()
     return results[0]
 
 
 async def _crawl_all(
-    sources: list[Source], known: dict[str, dict[str, KnownPage]], settings: CrawlSettings
+    sources: list[Source],
+    known: dict[str, dict[str, KnownPage]],
+    settings: CrawlSettings,
+    on_source_done: Callable[[SourceCrawl], None] | None,
 ) -> list[SourceCrawl]:
     async with Fetcher.make_client() as client:
         fetcher = Fetcher(client, settings, _host_gates(sources, settings))
-        crawls = await asyncio.gather(
-            *(_crawl_source(fetcher, source, known.get(source.id, {})) for source in sources)
-        )
-    for robots_page in fetcher.robots_pages:
-        owner = next(item for item in crawls if item.source_id == robots_page.source_id)
-        owner.pages.insert(sum(page.kind == "robots" for page in owner.pages), robots_page)
+
+        async def crawl_one(source: Source) -> SourceCrawl:
+            result = await _crawl_source(fetcher, source, known.get(source.id, {}))
+            # robots.txt belongs to the first source that reached its host; it is fetched before
+            # any of that source's pages, so it is in fetcher.robots_pages by now.
+            robots = [page for page in fetcher.robots_pages if page.source_id == source.id]
+            result.pages[:0] = robots
+            if on_source_done is not None:
+                on_source_done(result)
+            return result
+
+        crawls = await asyncio.gather(*(crawl_one(source) for source in sources))
     return list(crawls)
 
 
