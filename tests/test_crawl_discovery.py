@@ -146,6 +146,12 @@ def test_body_kind(url, content_type, body, kind):
         ("<html><body>该信息已删除</body></html>".encode("gb18030"), True),
         ("<html><title>2022年工作要点</title><body>新建幼儿园4048所</body></html>".encode(), False),
         ("<html><title>第1404号文件</title></html>".encode(), False),
+        # A long article that mentions a marker (here in a script) is not an error page.
+        (("<html><title>2023年工作要点</title><script>var m='页面不存在';</script><body><p>"
+          + "全面推进学前教育普及普惠发展。" * 100 + "</p></body></html>").encode(), False),
+        # A templated error page: navigation around a short notice.
+        (("<html><title>提示</title><body><div class='nav'>首页 政务公开 互动交流</div>"
+          "<div>对不起，您访问的页面不存在或已被删除！</div></body></html>").encode(), True),
     ],
 )
 def test_soft_404(body, soft):

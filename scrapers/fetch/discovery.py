@@ -50,6 +50,11 @@ NEXT_PAGE_WORDS = frozenset({"下一页", "下页", "后一页", "后页", "下�
 
 _HOST_LIKE = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(rb"<[^>]*>")
+_WHITESPACE = re.compile(rb"\s+|&nbsp;")
+# An error page's own words fit in a few hundred characters; an article's do not (UTF-8 bytes).
+SOFT_404_MAX_TEXT_BYTES = 3000
 _STANDALONE_404 = re.compile(rb"(?<!\d)404(?!\d)")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)""", re.IGNORECASE)
@@ -166,12 +171,20 @@ def body_kind(url: str, content_type: str | None, body: bytes) -> str:
 def is_soft_404(body: bytes) -> bool:
     """An error page served with status 200: a '404' in the title or a Chinese not-found notice.
 
+    A notice counts in the title, or anywhere on a page with little text of its own: a real
+    article is long, and may well quote "页面不存在" in a script or a help line.
     Searched in the bytes under both UTF-8 and GB18030, so no decoding guess is needed.
     """
     title = _TITLE.search(body[:65536])
-    if title and _STANDALONE_404.search(title.group(1)):
+    title_bytes = title.group(1) if title else b""
+    if _STANDALONE_404.search(title_bytes):
         return True
-    return any(marker.encode(encoding) in body for marker in SOFT_404_MARKERS for encoding in ("utf-8", "gb18030"))
+    searched = body if len(_visible_text(body)) <= SOFT_404_MAX_TEXT_BYTES else title_bytes
+    return any(marker.encode(encoding) in searched for marker in SOFT_404_MARKERS for encoding in ("utf-8", "gb18030"))
+
+
+def _visible_text(body: bytes) -> bytes:
+    return _WHITESPACE.sub(b"", _TAG.sub(b"", _SCRIPT_OR_STYLE.sub(b"", body)))
 
 
 def decode_html(body: bytes, content_type: str | None) -> str:
