@@ -45,6 +45,7 @@ from scrapers.parse.decode import decode_html
 from scrapers.parse.hierarchy import build_structure
 from scrapers.parse.metadata import (
     Metadata,
+    adopt_body_doc_no,
     adopt_body_title,
     apply_signing_date,
     missing_fields,
@@ -55,7 +56,7 @@ from scrapers.parse.scan import scan_tree
 
 __all__ = ["PARSER_VERSION", "parse_page"]
 
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"
 
 
 def parse_page(body: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedDocument:
@@ -82,6 +83,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
     content = extract_content(soup, scan)
     meta = resolve_metadata(scan, content.container, content.is_cms)
     adopt_body_title(meta, content.lines[0] if content.lines else None)
+    adopt_body_doc_no(meta, content.lines)
     structure = build_structure(content.lines, meta.title_variants, meta.title, meta.notice_title)
     if structure.signing_date_raw:
         apply_signing_date(meta, structure.signing_date_raw, "notice")

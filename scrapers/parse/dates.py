@@ -1,7 +1,8 @@
 """Reading dates as Chinese government pages print them, without ever guessing.
 
 Accepted: 2022-02-25, 2022年2月25日, 2022/2/25, 2022.2.25 (any of them with a time after it,
-full-width digits too), 二〇二二年二月二十五日, and the compact 20220225. Anything else, such as
+full-width digits too), 二〇二二年二月二十五日 with the zero printed any way typists print it
+(〇 ○ 零 0 ０ O: 二0二二年, 二零二二年), and the compact 20220225. Anything else, such as
 the mangled `201836` seen on old notices, reads as None: the caller keeps the raw text and flags it.
 """
 
@@ -19,10 +20,14 @@ _SEPARATED = re.compile(
 )
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _CN_DIGITS = "〇一二三四五六七八九"
-_CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+# A year in Chinese numerals; its zero is printed as 〇, ○, 零, a digit 0 or a letter O (full-width
+# forms are folded to ASCII before matching).
+_CN_YEAR_DIGIT = "〇○零0Oo一二三四五六七八九"
+_CN_YEAR_VALUE = {ch: _CN_DIGITS.index(ch) for ch in _CN_DIGITS} | {ch: 0 for ch in "○零0Oo"}
+_CN_DATE = re.compile(rf"(?<![0-9A-Za-z])([{_CN_YEAR_DIGIT}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,3}})\s*月\s*([一二三四五六七八九十]{{1,3}})\s*[日号]")
 # A line that is nothing but a date (a notice's or report's signing line), readable or not.
 _DATE_LINE = re.compile(
-    r"^[\s(（]*[0-9０-９〇○零一二三四五六七八九十]{2,}[0-9０-９〇○零一二三四五六七八九十年月日号.．/／\-－\s]*[)）]?$"
+    r"^[\s(（]*[0-9０-９〇○零OＯ一二三四五六七八九十]{2,}[0-9０-９〇○零OＯ一二三四五六七八九十年月日号.．/／\-－\s]*[)）]?$"
 )
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
@@ -40,6 +45,10 @@ def small_chinese_number(text: str) -> int | None:
     tens = _CN_DIGITS.index(tens_part) if tens_part else 1
     ones = _CN_DIGITS.index(ones_part) if ones_part else 0
     return tens * 10 + ones if tens else None
+
+
+def _cn_year(digits: str) -> int:
+    return int("".join(str(_CN_YEAR_VALUE[ch]) for ch in digits))
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -61,7 +70,7 @@ def parse_date(raw: str | None) -> dt.date | None:
         return _valid(int(match[1]), int(match[2]), int(match[3]))
     match = _CN_DATE.search(text)
     if match:
-        year = int("".join(str(_CN_DIGITS.index("〇" if ch in "○零" else ch)) for ch in match[1]))
+        year = _cn_year(match[1])
         month, day = small_chinese_number(match[2]), small_chinese_number(match[3])
         return _valid(year, month, day) if month and day else None
     match = _COMPACT.search(text)
@@ -76,7 +85,7 @@ def is_date_line(line: str) -> bool:
 
 
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*(?:[-—–~至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*)?(?:学年|年度|年)")
-_CN_YEAR_IN_TITLE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*(?:学年|年度|年)")
+_CN_YEAR_IN_TITLE = re.compile(rf"(?<![0-9A-Za-z])([{_CN_YEAR_DIGIT}]{{4}})\s*(?:学年|年度|年)")
 
 
 def year_in_title(title: str | None) -> int | None:
@@ -90,6 +99,6 @@ def year_in_title(title: str | None) -> int | None:
         return year if MIN_YEAR <= year <= MAX_YEAR else None
     match = _CN_YEAR_IN_TITLE.search(text)
     if match:
-        year = int("".join(str(_CN_DIGITS.index("〇" if ch in "○零" else ch)) for ch in match[1]))
+        year = _cn_year(match[1])
         return year if MIN_YEAR <= year <= MAX_YEAR else None
     return None

@@ -28,8 +28,18 @@ _MARKERS = (
     ("paren_arabic", re.compile(r"\([ \t]*(\d{1,3})[ \t]*\)[ \t]*[、.]?[ \t]*")),
     ("circled", re.compile(r"([\u2460-\u2473])[ \t]*")),
 )
-_INLINE_SUB = re.compile(r"([一二三四五六七八九十]{1,2})是")
+# Sub-items printed inside an item's paragraph, after its lead sentence: 一是…二是…, ①…②…,
+# ⑴…⑵…, (1)…(2)… (matched on the full-width-folded view). Each family with the number it reads
+# and whether it must follow a punctuation mark (一是 and (1) are ordinary text elsewhere).
+_INLINE_SUB_FAMILIES = (
+    (re.compile(r"([一二三四五六七八九十]{1,2})是"), small_chinese_number, True),
+    (re.compile(r"[\u2460-\u2473]"), lambda token: ord(token) - 0x245F, False),
+    (re.compile(r"[\u2474-\u2487]"), lambda token: ord(token) - 0x2473, False),
+    (re.compile(r"\([ \t]*(\d{1,2})[ \t]*\)"), int, True),
+)
 _INLINE_SUB_BEFORE = set("。；;，,：:\n")
+# A line opening the attachments list (附件：1.… / 附件1 / 附件:): it ends the item hierarchy.
+_ATTACHMENTS_LINE = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*)?(?:[:：.．、 \t\u3000]|$)")
 _LEAD_END = re.compile(r"[。；;！？!?]")
 _PUBLICITY = re.compile(r"^[(（]?此件.{0,6}(?:公开|发布)[)）]?$")
 _NOTICE_LINE = re.compile(r"现将|印发给你们|转发给你们|印发给各|请认真贯彻|遵照执行|请结合实际|^附件[:：]")
@@ -125,6 +135,19 @@ def _closing_start(lines: list[str], floor: int) -> int:
     return start if start > floor else len(lines)
 
 
+def _attachments_start(lines: list[str], markers: list[Marker | None], floor: int) -> int:
+    """Index of the line opening the closing attachments list (附件：1.… then file names), else
+    len(lines). Once numbering has begun, a line starting with 附件 ends the item hierarchy; before
+    it, only when no section follows (an attached plan printed in full is the document itself)."""
+    numbered = False
+    for index in range(floor, len(lines)):
+        if _ATTACHMENTS_LINE.match(lines[index]):
+            if numbered or not any(m is not None and m.level == "cn" for m in markers[index + 1:]):
+                return index
+        numbered = numbered or markers[index] is not None
+    return len(lines)
+
+
 def build_structure(lines: list[str], title_variants: set[str], plan_title: str | None,
                     notice_title: str | None) -> Structure:
     """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
@@ -153,8 +176,9 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
     final_lines = [lines[i] for i in kept_index]
     final_markers = [markers[i] for i in kept_index]
     notice_count = sum(1 for i in kept_index if i < notice_end)
-    closing = _closing_start(final_lines, max(notice_count, 1))
-    closing_raw = final_lines[-1] if closing < len(final_lines) else ""
+    attachments = _attachments_start(final_lines, final_markers, notice_count)
+    closing = min(_closing_start(final_lines[:attachments], max(notice_count, 1)), attachments)
+    closing_raw = final_lines[attachments - 1] if closing < attachments else ""
 
     blocks, quality = _blocks(final_lines, final_markers, notice_count, closing, notice_title)
     body = "\n".join(final_lines)
@@ -177,7 +201,9 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
     under_sections = present[present.index("cn"):] if has_sections else present
     others = [level for level in under_sections if level != "cn"]
     item_level = others[0] if others else None
-    sub_level = next((level for level in others if level != item_level), None)
+    # The sub-item family is chosen per item: the first other family printed under it ((1), ①,
+    # 1. under (一) …), so one item's ① and the next item's (1) are both sub-items.
+    sub_level = None
 
     roles: list[tuple[str, Marker | None]] = [("text", None)] * len(lines)
     rejected: list[str] = []
@@ -191,19 +217,20 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
         if marker.level == "cn" and has_sections:
             if _accept(marker.number, last_section, first_limit=_MAX_SKIP):
                 roles[index] = ("section", marker)
-                last_section, last_sub, items_in_section, seen_structure = marker.number, None, 0, True
+                last_section, last_sub, sub_level, items_in_section, seen_structure = marker.number, None, None, 0, True
                 continue
         elif marker.level == item_level and (seen_structure or not has_sections):
             restart_ok = items_in_section == 0
             if _accept(marker.number, last_item, first_limit=_MAX_SKIP, restart_ok=restart_ok):
                 roles[index] = ("item", marker)
-                last_item, last_sub, seen_structure = marker.number, None, True
+                last_item, last_sub, sub_level, seen_structure = marker.number, None, None, True
                 items_in_section += 1
                 continue
-        elif marker.level == sub_level and last_item is not None and items_in_section:
+        elif marker.level != "cn" and marker.level != item_level and sub_level in (None, marker.level) \
+                and last_item is not None and items_in_section:
             if _accept(marker.number, last_sub, first_limit=_MAX_SKIP):
                 roles[index] = ("sub", marker)
-                last_sub = marker.number
+                last_sub, sub_level = marker.number, marker.level
                 continue
         if seen_structure or marker.level in ("cn", item_level):
             rejected.append(marker.printed)
@@ -392,19 +419,31 @@ def _part(body: str, block: _Block, start: int, end: int, marker_length: int) ->
     )
 
 
+def _inline_sub_positions(text: str, marker_length: int) -> list[tuple[int, str]]:
+    """(offset, marker as printed) of the inline sub-items in an item's text: the family whose
+    sequence 1, 2, … (at least two) starts earliest; [] when there is none."""
+    view = text.translate(FULLWIDTH_TO_ASCII)
+    best: list[tuple[int, str]] = []
+    for pattern, number_of, after_punctuation in _INLINE_SUB_FAMILIES:
+        positions, expected = [], 1
+        for match in pattern.finditer(view, marker_length):
+            before = view[match.start() - 1] if match.start() > marker_length else "\n"
+            if after_punctuation and before not in _INLINE_SUB_BEFORE:
+                continue
+            if number_of(match[match.lastindex or 0]) == expected:
+                positions.append((match.start(), text[match.start():match.end()]))
+                expected += 1
+        if len(positions) >= 2 and (not best or positions[0][0] < best[0][0]):
+            best = positions
+    return best
+
+
 def _item_with_inline_subs(body: str, block: _Block, start: int, end: int, marker_length: int) -> list[Part]:
-    """An item printed as '…。一是…；二是…' becomes the item head plus one sub-item per 一是."""
+    """An item printed as '…。一是…；二是…' (or ①…②…, (1)…(2)…) becomes the item head plus one
+    sub-item per marker."""
     text = body[start:end]
-    positions = []
-    expected = 1
-    for match in _INLINE_SUB.finditer(text, marker_length):
-        before = text[match.start() - 1] if match.start() > marker_length else "\n"
-        if before not in _INLINE_SUB_BEFORE:
-            continue
-        if small_chinese_number(match[1]) == expected:
-            positions.append((match.start(), match[0]))
-            expected += 1
-    if len(positions) < 2:
+    positions = _inline_sub_positions(text, marker_length)
+    if not positions:
         return [_part(body, block, start, end, marker_length)]
     parts = [_part(body, block, start, start + positions[0][0], marker_length)]
     bounds = [p for p, _ in positions] + [len(text)]

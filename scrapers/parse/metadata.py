@@ -12,15 +12,29 @@ from dataclasses import dataclass, field
 
 from bs4 import Tag
 
-from scrapers.parse.dates import parse_date, year_in_title
-from scrapers.parse.scan import LabelHit, PageScan, collapse_spaces
+from scrapers.parse.dates import FULLWIDTH_TO_ASCII, parse_date, year_in_title
+from scrapers.parse.scan import XXGK_BOUND_LABELS, LabelHit, PageScan, collapse_spaces
 
 # 关于印发《X》的通知, 关于转发省教育厅《X》的通知, 印发《X》的通知 …
 _NOTICE_TITLE = re.compile(r"^(?:关于)?.{0,30}?(?:印发|转发|下发|印送|公布|发布)[^《]{0,30}《(?P<inner>[^》]{2,120})》.{0,30}?通知$")
 _REPORT_WORDS = re.compile(r"推进情况|总结|进展|完成情况|落实情况|执行情况|工作报告")
 _PLAN_WORDS = re.compile(r"工作要点|计划|要点|工作安排|工作重点")
 _NOTICE_WORDS = re.compile(r"通知|通告|公告")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[_|｜]|--?|—|－)\s*[^_|｜—－-]{2,40}$")
+# Separators between a <title>'s document and site parts; a hyphen between digits (2022-2023学年)
+# belongs to the title.
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[_|｜]+|-{2,}|—+|－+|\s-\s|(?<!\d)-(?!\d))\s*")
+# Words a document's own title carries; a heading with one of them beats any other heading.
+_DOCUMENT_WORDS = re.compile(r"要点|计划|总结|通知|方案|意见|报告|情况|规划|安排|办法|决定|通报|公告|年")
+# A site's or an office's bare name (祁东县人民政府门户网站, 新乡市红旗区人民政府, 某县教育局): the
+# masthead, never a document's title.
+_SITE_NAME = re.compile(
+    r"^[^，。；：,;:]{0,30}?(?:人民政府|政府|门户网站|政府网|网站|门户|政务网|信息网|官网|教育局|教育和体育局|教育体育局|教体局)"
+    r"(?:门户网站|网站|门户|官网)?$"
+)
+_MIN_DOCUMENT_TITLE = 8  # column names (通知公告, 工作动态) are shorter than any document title
+# 涞教字〔2023〕9号 printed alone on a line under a notice's title.
+_DOC_NO_LINE = re.compile(r"^[\u4e00-\u9fff]{1,15}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号$")
+_DOC_NO_SEARCH_LINES = 8
 
 META_FIELDS = {
     "title": ("articletitle", "title", "og:title"),
@@ -98,25 +112,51 @@ def _meta(scan: PageScan, name: str) -> tuple[str, str] | None:
     return None
 
 
-def _clean_title_tag(title_tag: str) -> str:
-    """'2023年全县教育工作要点_庄浪县人民政府' → '2023年全县教育工作要点'."""
-    title = title_tag
-    while True:
-        match = _TITLE_SUFFIX.search(title)
-        if not match or match.start() < 4:
-            return title
-        title = title[: match.start()]
+def is_site_name(text: str | None) -> bool:
+    """True for a masthead: a site's or an office's bare name, no document words."""
+    compacted = compact(text)
+    return bool(compacted) and _SITE_NAME.match(compacted) is not None and not _PLAN_WORDS.search(compacted) \
+        and not _REPORT_WORDS.search(compacted) and not _NOTICE_WORDS.search(compacted)
 
 
-def _first_heading(scan: PageScan, container: Tag | None) -> str | None:
-    """The first h1/h2/.title outside the body text that is not the site's own name."""
+def looks_like_document_title(text: str | None) -> bool:
+    compacted = compact(text)
+    return len(compacted) >= _MIN_DOCUMENT_TITLE and _DOCUMENT_WORDS.search(compacted) is not None \
+        and not is_site_name(compacted)
+
+
+def _clean_title_tag(title_tag: str, site: str) -> str | None:
+    """The document's part of a <title>: '2023年全县教育工作要点_庄浪县人民政府' → '2023年全县教育
+    工作要点'; None when the <title> is only the site's name."""
+    pieces = [piece for piece in _TITLE_SEPARATOR.split(title_tag) if len(compact(piece)) >= 2]
+    pieces = [piece for piece in pieces if compact(piece) != site and not is_site_name(piece)]
+    if not pieces:
+        return None
+    return next((piece for piece in pieces if looks_like_document_title(piece)), pieces[0])
+
+
+def _page_heading(scan: PageScan, container: Tag | None) -> tuple[str, bool] | None:
+    """The page's own heading outside the body text, and whether it looks like a document title.
+
+    A heading that looks like a document title wins (the first one above the content); otherwise
+    the heading nearest above the content. Mastheads (h1.site, the site's name) never count."""
     site = compact(scan.metas.get("sitename"))
+    container_order = scan.order.get(id(container)) if container is not None else None
+    best, best_key = None, None
     for text, element in scan.headings:
         if container is not None and any(parent is container for parent in element.parents):
             continue
-        if compact(text) != site and len(compact(text)) >= 4:
-            return text
-    return None
+        compacted = compact(text)
+        if len(compacted) < 4 or compacted == site or is_site_name(compacted):
+            continue
+        documentish = looks_like_document_title(compacted)
+        order = scan.order.get(id(element), 0)
+        above = container_order is not None and order < container_order
+        nearness = (-order if documentish else order) if above else -order
+        key = (documentish, above, nearness)
+        if best_key is None or key > best_key:
+            best, best_key = (text, documentish), key
+    return best
 
 
 def resolve_metadata(scan: PageScan, container: Tag | None, content_is_cms: bool) -> Metadata:
@@ -125,8 +165,9 @@ def resolve_metadata(scan: PageScan, container: Tag | None, content_is_cms: bool
     xxgk: dict[str, list[tuple[str, str]]] = {}
     header: dict[str, list[tuple[str, str]]] = {}
     for hit in hits:
-        if hit.value:
-            (xxgk if hit.xxgk else header).setdefault(hit.field, []).append((hit.value, hit.label))
+        if not hit.value or (not hit.xxgk and hit.label in XXGK_BOUND_LABELS):
+            continue
+        (xxgk if hit.xxgk else header).setdefault(hit.field, []).append((hit.value, hit.label))
     meta = Metadata()
 
     def candidates(name: str) -> list[tuple[str, str]]:
@@ -135,6 +176,8 @@ def resolve_metadata(scan: PageScan, container: Tag | None, content_is_cms: bool
         if meta_value:
             found.append(meta_value)
         found += [(value, "header") for value, _ in header.get(name, [])]
+        if name == "title":
+            found = [(value, where) for value, where in found if not is_site_name(value)]
         return found
 
     for name in ("title", "index_no", "doc_no", "publisher", "topic", "site_name", "site_id_code", "column_name"):
@@ -145,11 +188,18 @@ def resolve_metadata(scan: PageScan, container: Tag | None, content_is_cms: bool
     if not meta.site_id_code and scan.footer_site_id:
         meta.site_id_code, meta.sources["site_id_code"] = scan.footer_site_id, "footer"
 
-    heading = _first_heading(scan, container)
-    if not meta.title and heading:
-        meta.title, meta.sources["title"] = heading, "heading"
-    if not meta.title and scan.title_tag:
-        meta.title, meta.sources["title"] = _clean_title_tag(scan.title_tag), "title_tag"
+    found_heading = _page_heading(scan, container)
+    heading = found_heading[0] if found_heading else None
+    title_tag = _clean_title_tag(scan.title_tag, compact(scan.metas.get("sitename"))) if scan.title_tag else None
+    if not meta.title:
+        # A heading that reads like a document title, then such a <title>, then any heading, then
+        # any <title> that is not the site's name.
+        ranked = [(heading, "heading", found_heading and found_heading[1]),
+                  (title_tag, "title_tag", looks_like_document_title(title_tag))]
+        for value, where, _ in sorted(ranked, key=lambda entry: not entry[2]):
+            if value:
+                meta.title, meta.sources["title"] = value, where
+                break
     meta.title_variants = {compact(v) for v, _ in candidates("title")} | {compact(heading)}
     meta.title_variants.discard("")
 
@@ -169,11 +219,13 @@ def resolve_metadata(scan: PageScan, container: Tag | None, content_is_cms: bool
 
 
 def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan) -> None:
-    published = [(v, "xxgk") for v, _ in xxgk.get("pub_date", [])]
-    issued = [(v, "xxgk:发文日期") for v, _ in xxgk.get("issued_date", [])]
+    # pub_date, most trusted first: the 信息公开 block's 发布日期/发布时间/公开日期, the PubDate meta
+    # tag, a header line's 发布时间/时间, and only then the block's 发文日期 (the day it was issued).
     meta_value = _meta(scan, "pub_date")
-    raw_candidates = published + issued + ([meta_value] if meta_value else [])
+    raw_candidates = [(v, "xxgk") for v, _ in xxgk.get("pub_date", [])]
+    raw_candidates += [meta_value] if meta_value else []
     raw_candidates += [(v, "header") for v, _ in header.get("pub_date", [])]
+    raw_candidates += [(v, "xxgk:发文日期") for v, _ in xxgk.get("issued_date", [])]
     read = [(parse_date(raw), raw, source) for raw, source in raw_candidates]
     for date, raw, source in read:
         if date is not None:
@@ -211,6 +263,19 @@ def adopt_body_title(meta: Metadata, first_line: str | None) -> None:
     meta.title, meta.sources["title"] = first_line, "body"
     meta.title_variants.add(compact(first_line))
     meta.doc_kind = document_kind(first_line)
+
+
+def adopt_body_doc_no(meta: Metadata, lines: list[str]) -> None:
+    """With no 文号 anywhere else, a line that is nothing but a document number (涞教字〔2023〕9号)
+    near the top of the body, before the addressee line (各学校：), is the doc_no."""
+    if meta.doc_no:
+        return
+    for line in lines[:_DOC_NO_SEARCH_LINES]:
+        if _DOC_NO_LINE.match(compact(line).translate(FULLWIDTH_TO_ASCII)):
+            meta.doc_no, meta.sources["doc_no"] = line.strip(), "body"
+            return
+        if line.endswith(("：", ":")) or len(line) > 60:
+            return
 
 
 def apply_signing_date(meta: Metadata, raw: str, where: str) -> None:

@@ -16,6 +16,9 @@ from bs4.element import Comment, NavigableString, PreformattedString
 # Labels as printed, mapped to the field they feed. Spaces (NBSP, ideographic) may pad them.
 LABEL_FIELDS = {
     "标题": "title",
+    "名称": "title",
+    "信息名称": "title",
+    "文件名称": "title",
     "索引号": "index_no",
     "文号": "doc_no",
     "发文字号": "doc_no",
@@ -37,6 +40,8 @@ LABEL_FIELDS = {
 }
 # Labels that only an 信息公开 block prints; the rest are header lines unless they sit in a cell.
 XXGK_ONLY_LABELS = {"索引号", "文号", "发文字号", "发文日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
+# Labels too common in running text to count anywhere but in an 信息公开 block.
+XXGK_BOUND_LABELS = {"名称", "信息名称", "文件名称"}
 
 _SPACES = r"[\s\u00a0\u3000]*"
 
@@ -50,6 +55,9 @@ _LABEL_ALTERNATION = "|".join(_spaced(label) for label in sorted(LABEL_FIELDS, k
 LABEL_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALTERNATION}){_SPACES}(?:[:：]|$)")
 LABEL_AT_START = re.compile(rf"^{_SPACES}(?:{_LABEL_ALTERNATION}){_SPACES}(?:[:：]|$)")
 _NOT_LABEL_CHARS = re.compile(r"[\s\u00a0\u3000:：]")
+# A whole element that is nothing but a label, once its spacing is removed (索<span> </span>引号：).
+_LABEL_ONLY = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(LABEL_FIELDS, key=len, reverse=True)))})$")
+_MAX_SPLIT_LABEL = 40  # characters of text (spaces included) an element printing one label can hold
 
 _CELL_TAGS = {"td", "th", "dd", "dt", "li"}
 _LABEL_BLOCKS = {"table", "ul", "ol", "dl", "div"}
@@ -57,6 +65,10 @@ _LABEL_BLOCKS = {"table", "ul", "ol", "dl", "div"}
 _VALUE_END = re.compile(r"[\s\u00a0\u3000]{2,}|(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字[号体][:：]|[【\[]")
 _CLIMB_STOP = {"tr", "table", "tbody", "thead", "dl", "ul", "ol", "body", "html", "head", "form"}
 _SKIP_STRING_PARENTS = {"script", "style", "noscript", "template", "title", "textarea", "option", "select"}
+# Classes of elements that print a page's heading: .title, .zw_title, .tit, .bt, .wzbt, .biaoti …
+_HEADING_CLASS = re.compile(r"title|biaoti|(?:^|[-_])(?:tit|bt)$|^(?:wz|zw|nr|xl|art|news|detail)_?(?:tit|bt)$", re.I)
+_HEADING_TAGS = {"h1", "h2", "h3"}
+_MAX_HEADINGS = 12
 _MAX_LABEL_NODE = 240
 _MAX_VALUE = 200
 
@@ -92,7 +104,8 @@ class LabelHit:
 class PageScan:
     metas: dict[str, str] = field(default_factory=dict)  # lower-cased name → content, first wins
     label_hits: list[LabelHit] = field(default_factory=list)
-    headings: list[tuple[str, Tag]] = field(default_factory=list)  # (text, element) of h1/h2/.title
+    headings: list[tuple[str, Tag]] = field(default_factory=list)  # (text, element) of h1-h3/.title/.tit
+    order: dict[int, int] = field(default_factory=dict)  # id(element) → its place in document order
     title_tag: str = ""
     containers: list[tuple[int, int, Tag, str]] = field(default_factory=list)  # (rank, order, el, why)
     start_markers: list = field(default_factory=list)
@@ -139,8 +152,8 @@ def _value_after(node: NavigableString) -> str:
     return ""
 
 
-def _in_cell(node: NavigableString) -> bool:
-    parent = node.parent
+def _in_cell(node) -> bool:
+    parent = node if isinstance(node, Tag) else node.parent
     for _ in range(3):
         if parent is None:
             return False
@@ -158,11 +171,36 @@ def _block_of(node: NavigableString) -> int:
     return 0
 
 
+_MAX_GRID_DEPTH = 8  # levels between a label and the element holding the whole 信息公开 grid
+
+
+def _ancestor_ids(node, depth: int) -> list[int]:
+    ids = []
+    for parent in node.parents:
+        if len(ids) == depth or parent.name in ("body", "html"):
+            break
+        ids.append(id(parent))
+    return ids
+
+
+def _grid_of(hits: list[LabelHit]) -> int | None:
+    """The closest element holding every 索引号/文号/发布机构… label when there are several: the
+    信息公开 grid, however its rows and cells are nested (div.row > div.col > label …)."""
+    chains = [_ancestor_ids(hit.node, _MAX_GRID_DEPTH) for hit in hits if hit.label in XXGK_ONLY_LABELS]
+    if len(chains) < 2:
+        return None
+    shared = set(chains[0]).intersection(*chains[1:])
+    return next((element for element in chains[0] if element in shared), None)
+
+
 def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
-    """Labels printed in the same block as an 索引号/文号/发布机构… label belong to that block."""
+    """Labels printed in the same block (or grid) as an 索引号/文号/发布机构… label belong to it."""
     blocks = {_block_of(hit.node) for hit in hits if hit.label in XXGK_ONLY_LABELS}
+    grid = _grid_of(hits)
     for hit in hits:
-        if not hit.xxgk and hit.label != "来源" and _block_of(hit.node) in blocks:
+        if hit.xxgk or hit.label == "来源":
+            continue
+        if _block_of(hit.node) in blocks or (grid is not None and grid in _ancestor_ids(hit.node, _MAX_GRID_DEPTH + 2)):
             hit.xxgk = True
 
 
@@ -184,12 +222,51 @@ def _label_hits(node: NavigableString, text: str) -> list[LabelHit]:
     return hits
 
 
+def _short_text(element: Tag, limit: int) -> str | None:
+    """The element's text, or None as soon as it is longer than limit (no full get_text)."""
+    pieces, length = [], 0
+    for string in element.strings:
+        if isinstance(string, PreformattedString):
+            continue
+        length += len(string)
+        if length > limit:
+            return None
+        pieces.append(string)
+    return "".join(pieces)
+
+
+def _split_label(element: Tag) -> str | None:
+    """The text of an element that prints one label broken up by inline children
+    (<b>索<span>&nbsp;</span>引<span>&nbsp;</span>号：</b>): labels are matched on the element's
+    full text with its spacing removed, however it is nested."""
+    if len(element.contents) < 2 or not any(isinstance(child, Tag) for child in element.contents):
+        return None
+    text = _short_text(element, _MAX_SPLIT_LABEL)
+    if not text or not _LABEL_ONLY.match(_NOT_LABEL_CHARS.sub("", text)):
+        return None
+    return text
+
+
+def _heading_text(element: Tag) -> str | None:
+    if element.name not in _HEADING_TAGS and not any(
+            isinstance(c, str) and _HEADING_CLASS.search(c) for c in element.get("class") or ()):
+        return None
+    text = _short_text(element, 400)
+    text = collapse_spaces(text) if text else ""
+    # A label cell styled as a title (<span class="tit">信息名称：</span>) is not a heading.
+    if not 0 < len(text) <= 200 or text.endswith((":", "：")) or LABEL_AT_START.match(text):
+        return None
+    return text
+
+
 def scan_tree(soup: BeautifulSoup) -> PageScan:
     scan = PageScan()
     order = 0
+    label_strings: set[int] = set()  # strings already read as part of a split label
     for node in soup.descendants:
         if isinstance(node, Tag):
             order += 1
+            scan.order[id(node)] = order
             name = node.name
             if name == "meta":
                 meta_name = node.get("name") or node.get("property") or ""
@@ -206,12 +283,17 @@ def scan_tree(soup: BeautifulSoup) -> PageScan:
             if name == "title" and not scan.title_tag:
                 scan.title_tag = collapse_spaces(node.get_text())
                 continue
+            if name in _SKIP_STRING_PARENTS:
+                continue
+            if len(scan.headings) < _MAX_HEADINGS:
+                heading = _heading_text(node)
+                if heading:
+                    scan.headings.append((heading, node))
+            split = _split_label(node)
+            if split is not None:
+                label_strings.update(id(string) for string in node.strings)
+                scan.label_hits.extend(_label_hits(node, split))
             classes = node.get("class") or ()
-            if name in ("h1", "h2") or any("title" in c.lower() for c in classes if isinstance(c, str)):
-                if len(scan.headings) < 8:
-                    text = collapse_spaces(node.get_text())
-                    if 0 < len(text) <= 200:
-                        scan.headings.append((text, node))
             for css_class in classes:
                 rank = _CONTAINER_CLASSES.get(css_class.lower()) if isinstance(css_class, str) else None
                 if rank is not None:
@@ -234,7 +316,7 @@ def scan_tree(soup: BeautifulSoup) -> PageScan:
             if parent is None or parent.name in _SKIP_STRING_PARENTS:
                 continue
             text = str(node)
-            if len(text) <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
+            if len(text) <= _MAX_LABEL_NODE and id(node) not in label_strings and LABEL_IN_TEXT.search(text):
                 scan.label_hits.extend(_label_hits(node, text))
             if not scan.footer_site_id and "标识码" in text:
                 match = _SITE_ID.search(text)
