@@ -141,33 +141,49 @@ def _inside(node, root: Tag) -> bool:
     return any(parent is root for parent in node.parents)
 
 
+_SCORED_BLOCKS = {"div", "td", "article", "section", "main", "body"}
+
+
 def _densest_block(soup: BeautifulSoup) -> Tag | None:
-    """The block that directly holds the most sentence text (links and furniture not counted)."""
+    """The block that directly holds the most sentence text. Link text does not count, nor does
+    anything inside furniture (footers, navigation, share bars, hidden elements …), so a long
+    copyright notice or a menu never outweighs the article."""
     scores: dict[int, float] = {}
     elements: dict[int, Tag] = {}
     body = soup.body or soup
-    for string in body.strings:
-        if isinstance(string, PreformattedString):
+    # Iterative walk: (node, nearest scored block above it).
+    stack: list[tuple[object, Tag]] = [(child, body) for child in reversed(body.contents)]
+    while stack:
+        node, block = stack.pop()
+        if isinstance(node, Tag):
+            if _is_junk_element(node) or node.name == "a":
+                continue
+            inner = node if node.name in _SCORED_BLOCKS else block
+            stack.extend((child, inner) for child in reversed(node.contents))
             continue
-        parent = string.parent
-        if parent is None or parent.name in _SKIP_TAGS or parent.name == "a":
+        if isinstance(node, PreformattedString):
             continue
-        length = len(string.strip())
+        length = len(node.strip())
         if length < 2:
             continue
-        weight = length + 20 * (string.count("。") + string.count("；"))
-        block = parent
-        while block is not None and block.name not in ("div", "td", "article", "section", "main", "body"):
-            block = block.parent
+        weight = length + 20 * (node.count("。") + node.count("；"))
+        target = block
         for share in (1.0, 0.5):
-            if block is None:
+            if target is None:
                 break
-            scores[id(block)] = scores.get(id(block), 0.0) + weight * share
-            elements[id(block)] = block
-            block = block.parent
+            scores[id(target)] = scores.get(id(target), 0.0) + weight * share
+            elements[id(target)] = target
+            target = _scored_parent(target)
     if not scores:
         return None
     return elements[max(scores, key=scores.get)]
+
+
+def _scored_parent(block: Tag) -> Tag | None:
+    parent = block.parent
+    while parent is not None and parent.name not in _SCORED_BLOCKS:
+        parent = parent.parent
+    return parent
 
 
 def _is_furniture(line: str, guessed: bool) -> bool:

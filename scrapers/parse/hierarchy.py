@@ -29,13 +29,13 @@ _MARKERS = (
     ("circled", re.compile(r"([\u2460-\u2473])[ \t]*")),
 )
 # Sub-items printed inside an item's paragraph, after its lead sentence: 一是…二是…, ①…②…,
-# ⑴…⑵…, (1)…(2)… (matched on the full-width-folded view). Each family with the number it reads
+# ⑴…⑵…, (1)…(2)… / （１）…（２）…. Each family with the number it reads (int reads full-width digits)
 # and whether it must follow a punctuation mark (一是 and (1) are ordinary text elsewhere).
 _INLINE_SUB_FAMILIES = (
     (re.compile(r"([一二三四五六七八九十]{1,2})是"), small_chinese_number, True),
     (re.compile(r"[\u2460-\u2473]"), lambda token: ord(token) - 0x245F, False),
     (re.compile(r"[\u2474-\u2487]"), lambda token: ord(token) - 0x2473, False),
-    (re.compile(r"\([ \t]*(\d{1,2})[ \t]*\)"), int, True),
+    (re.compile(r"[(（][ \t]*([0-9０-９]{1,2})[ \t]*[)）]"), int, True),
 )
 _INLINE_SUB_BEFORE = set("。；;，,：:\n")
 # A line opening the attachments list (附件：1.… / 附件1 / 附件:): it ends the item hierarchy.
@@ -422,16 +422,15 @@ def _part(body: str, block: _Block, start: int, end: int, marker_length: int) ->
 def _inline_sub_positions(text: str, marker_length: int) -> list[tuple[int, str]]:
     """(offset, marker as printed) of the inline sub-items in an item's text: the family whose
     sequence 1, 2, … (at least two) starts earliest; [] when there is none."""
-    view = text.translate(FULLWIDTH_TO_ASCII)
     best: list[tuple[int, str]] = []
     for pattern, number_of, after_punctuation in _INLINE_SUB_FAMILIES:
         positions, expected = [], 1
-        for match in pattern.finditer(view, marker_length):
-            before = view[match.start() - 1] if match.start() > marker_length else "\n"
+        for match in pattern.finditer(text, marker_length):
+            before = text[match.start() - 1] if match.start() > marker_length else "\n"
             if after_punctuation and before not in _INLINE_SUB_BEFORE:
                 continue
             if number_of(match[match.lastindex or 0]) == expected:
-                positions.append((match.start(), text[match.start():match.end()]))
+                positions.append((match.start(), match[0]))
                 expected += 1
         if len(positions) >= 2 and (not best or positions[0][0] < best[0][0]):
             best = positions

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString, PreformattedString
@@ -57,6 +58,7 @@ LABEL_AT_START = re.compile(rf"^{_SPACES}(?:{_LABEL_ALTERNATION}){_SPACES}(?:[:�
 _NOT_LABEL_CHARS = re.compile(r"[\s\u00a0\u3000:：]")
 # A whole element that is nothing but a label, once its spacing is removed (索<span> </span>引号：).
 _LABEL_ONLY = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(LABEL_FIELDS, key=len, reverse=True)))})$")
+_LABEL_CHARS = set("".join(LABEL_FIELDS))
 _MAX_SPLIT_LABEL = 40  # characters of text (spaces included) an element printing one label can hold
 
 _CELL_TAGS = {"td", "th", "dd", "dt", "li"}
@@ -239,7 +241,7 @@ def _split_label(element: Tag) -> str | None:
     """The text of an element that prints one label broken up by inline children
     (<b>索<span>&nbsp;</span>引<span>&nbsp;</span>号：</b>): labels are matched on the element's
     full text with its spacing removed, however it is nested."""
-    if len(element.contents) < 2 or not any(isinstance(child, Tag) for child in element.contents):
+    if len(element.contents) < 2 or element.name in _CLIMB_STOP:
         return None
     text = _short_text(element, _MAX_SPLIT_LABEL)
     if not text or not _LABEL_ONLY.match(_NOT_LABEL_CHARS.sub("", text)):
@@ -247,9 +249,19 @@ def _split_label(element: Tag) -> str | None:
     return text
 
 
-def _heading_text(element: Tag) -> str | None:
-    if element.name not in _HEADING_TAGS and not any(
-            isinstance(c, str) and _HEADING_CLASS.search(c) for c in element.get("class") or ()):
+def _label_fragment(text: str) -> bool:
+    """A short string made only of label characters (索, 引号：): maybe a piece of a split label."""
+    stripped = _NOT_LABEL_CHARS.sub("", text)
+    return 0 < len(stripped) <= 4 and all(ch in _LABEL_CHARS for ch in stripped)
+
+
+@lru_cache(maxsize=4096)
+def _is_heading_class(css_class: str) -> bool:
+    return _HEADING_CLASS.search(css_class) is not None
+
+
+def _heading_text(element: Tag, classes) -> str | None:
+    if element.name not in _HEADING_TAGS and not any(isinstance(c, str) and _is_heading_class(c) for c in classes):
         return None
     text = _short_text(element, 400)
     text = collapse_spaces(text) if text else ""
@@ -285,15 +297,11 @@ def scan_tree(soup: BeautifulSoup) -> PageScan:
                 continue
             if name in _SKIP_STRING_PARENTS:
                 continue
+            classes = node.get("class") or ()
             if len(scan.headings) < _MAX_HEADINGS:
-                heading = _heading_text(node)
+                heading = _heading_text(node, classes)
                 if heading:
                     scan.headings.append((heading, node))
-            split = _split_label(node)
-            if split is not None:
-                label_strings.update(id(string) for string in node.strings)
-                scan.label_hits.extend(_label_hits(node, split))
-            classes = node.get("class") or ()
             for css_class in classes:
                 rank = _CONTAINER_CLASSES.get(css_class.lower()) if isinstance(css_class, str) else None
                 if rank is not None:
@@ -315,8 +323,25 @@ def scan_tree(soup: BeautifulSoup) -> PageScan:
             parent = node.parent
             if parent is None or parent.name in _SKIP_STRING_PARENTS:
                 continue
+            if id(node) in label_strings:
+                continue
             text = str(node)
-            if len(text) <= _MAX_LABEL_NODE and id(node) not in label_strings and LABEL_IN_TEXT.search(text):
+            if len(text) <= 8 and _label_fragment(text):
+                # The first piece of a label split by inline elements: read the label on the
+                # closest enclosing element whose whole text is that label.
+                element = parent
+                for _ in range(3):
+                    split = _split_label(element)
+                    if split is not None:
+                        label_strings.update(id(string) for string in element.strings)
+                        scan.label_hits.extend(_label_hits(element, split))
+                        break
+                    element = element.parent
+                    if element is None:
+                        break
+                if split is not None:
+                    continue
+            if len(text) <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
                 scan.label_hits.extend(_label_hits(node, text))
             if not scan.footer_site_id and "标识码" in text:
                 match = _SITE_ID.search(text)
