@@ -179,3 +179,26 @@ def test_no_known_container_uses_the_densest_block():
     assert doc.body.endswith("4、完善资助体系。实现家庭经济困难学生资助全覆盖。")
     for word in ("主办单位", "联系方式", "通知公告", "首页"):
         assert word not in doc.body
+
+
+def test_old_table_layout_with_split_labels_a_masthead_a_numbered_notice_and_an_attachments_list():
+    doc = parse("gbk_split_labels_notice_attachments.html")
+    assert (doc.encoding, doc.quality["content_container"]) == ("gb18030", "#zoom")
+    # <b>索<span>&nbsp;</span>引<span>&nbsp;</span>号：</b>; the <title> and h1.site are the site's name.
+    assert (doc.title, doc.notice_title) == ("某县2024年教育工作要点", "关于印发《某县2024年教育工作要点》的通知")
+    assert (doc.index_no, doc.topic, doc.publisher) == ("000014349/2024-00012", "教育", "某县教育局")
+    # 文号 only as a body line under the title; signed 二0二四年二月二十日; 发布日期 beats 发文日期.
+    assert (doc.doc_no, doc.written_date, doc.pub_date) == ("某教字〔2024〕5号", dt.date(2024, 2, 20), dt.date(2024, 2, 22))
+    assert {k: doc.metadata_sources[k] for k in ("title", "notice_title", "doc_no", "written_date", "pub_date")} == {
+        "title": "notice", "notice_title": "heading", "doc_no": "body", "written_date": "notice", "pub_date": "xxgk"}
+    assert (doc.plan_year, doc.doc_kind, doc.quality["missing_fields"]) == (2024, "plan", [])
+    assert_tiles(doc)
+    assert [(p.kind, p.path, p.item_marker) for p in doc.parts] == [
+        ("notice", "notice", None), ("preamble", "0", None), ("section", "1", "一、"), ("item", "1.1", "1."),
+        ("item", "1.2", "2."), ("subitem", "1.2.1", "①"), ("subitem", "1.2.2", "②"), ("section", "2", "二、"),
+        ("item", "2.1", "3."), ("subitem", "2.1.1", "（1）"), ("subitem", "2.1.2", "（2）"), ("item", "2.2", "4."),
+        ("paragraph", "closing", None)]
+    assert doc.parts[-2].text == "4.发展职业教育。新增专业2个。\n"
+    assert doc.parts[-1].text == "附件：1.某县2024年教育重点工作任务分解表\n2.某县2024年教育民生实事项目表"
+    assert doc.quality["leftover_chars"] == 0
+    assert "打印" not in doc.body and "网站标识码" not in doc.body

@@ -282,3 +282,10 @@ def test_the_densest_block_fallback_is_not_fooled_by_a_long_footer():
         f"<div class='footer'><p>{footer}</p></div><div class='nav'><p>{footer}</p></div>"), "http://example/densest")
     assert doc.quality["content_container"] == "densest"
     assert doc.body == "一、总体要求\n1.立德树人。落实根本任务。\n2.资助学生。发放资金。"
+
+
+def test_a_left_menu_heading_that_reads_like_a_document_loses_to_the_one_above_the_content():
+    doc = parse_page(page("<div class='left'><h3>2023年部门预算公开</h3></div>"
+                          "<div class='right'><div class='title'>某县教育局2023年工作总结</div>"
+                          "<div class='subtitle'>——某县教育局办公室</div>" + CONTENT + "</div>"), "http://example/title6")
+    assert (doc.title, doc.doc_kind) == ("某县教育局2023年工作总结", "report")

@@ -9,19 +9,28 @@ sections, items, sub-items (hierarchy.py).
 
 Metadata order of trust (the first place that has a readable value wins; metadata_sources
 records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
-'title_tag', 'footer', 'pub_date'):
+'title_tag', 'body', 'footer', 'xxgk:发文日期'):
   1. the 信息公开 block ('xxgk'): labels 索引号 文号 发文日期 成文日期 发布日期 发布机构 主题分类
-     标题, matched by their text (padded with spaces/NBSP, either colon) in th/td, dt/dd,
-     li or spans, never by position; within it 发布日期 beats 发文日期 for pub_date;
+     标题 (名称/信息名称 only there), matched on the label element's text with all spacing removed
+     however it is nested (<b>索<span>&nbsp;</span>引号：</b>), in th/td, dt/dd, li, spans or
+     div grids, never by position. Every label inside the grid that holds the block's
+     索引号/文号/发布机构… labels belongs to the block;
   2. gov <meta> tags ('meta:ArticleTitle', PubDate, ContentSource, SiteName, SiteIDCode,
      ColumnName), whatever the order of name= and content=;
   3. header lines near the title ('header'): 标题： 时间： 来源： 发布日期： 发布时间：;
   4. the document itself: a wrapping 关于印发《X》的通知 makes X the title and keeps the notice
      title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
-     written_date when no 成文日期 was printed ('notice', 'signature');
-  5. the page heading (h1/h2/.title) for the title ('heading'), then the <title> tag less its
-     site suffix ('title_tag'), then a short first body line naming a plan/report/notice
-     ('body'); the footer's 网站标识码 for site_id_code ('footer').
+     written_date when no 成文日期 was printed ('notice', 'signature'); a line that is only a
+     document number (某教字〔2023〕9号) above the addressee line gives doc_no ('body');
+  5. the title only: the page heading (h1-h3, .title/.tit/.bt outside the body text; the one
+     nearest above the content) when it reads like a document title (要点/计划/总结/通知/方案/
+     意见/报告/情况/年…), then such a <title> less its site part ('title_tag'), then any other
+     heading, then any <title> part; a short first body line naming a plan/report/notice ('body'). A site's or
+     office's bare name (…人民政府, …门户网站, …教育局) is never a title, wherever printed;
+  6. the footer's 网站标识码 for site_id_code ('footer').
+pub_date applies the same order with one addition: the block's 发文日期 is the day the document
+was issued, used only when no 发布日期/发布时间 (block, PubDate meta, header line) was printed
+('xxgk:发文日期'); 成文日期 is written_date, never pub_date.
 Label values inside the content container are not metadata (a meeting notice's 时间：… line).
 Dates that cannot be read are never guessed: pub_date stays None, pub_date_raw keeps the text,
 and quality['date_flags'] says so. plan_year comes from the title (2022年工作要点,

@@ -1,7 +1,8 @@
 """The document's own text: find the content container, walk it into paragraphs, drop furniture.
 
 The container is the first of: TRS_Editor, #zoom/#Zoom (and a few other CMS content ids and
-classes), CMS ContentStart/ContentEnd markers, and otherwise the block holding the most text.
+classes), CMS ContentStart/ContentEnd markers, and otherwise the block holding the most sentence
+text, furniture subtrees (footers, navigation, share bars, hidden elements) and links not counted.
 Inside it, scripts, hidden elements, share/print/tool bars, QR codes, attachment and related
 link lists and footers are skipped by tag or by class/id; short widget and footer lines
 (字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text.

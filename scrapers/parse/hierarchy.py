@@ -3,9 +3,12 @@
 Markers are read only at a paragraph's start, on a view with full-width digits and punctuation
 folded to ASCII one character for one (so positions in the view are positions in the body):
   section   一、 二. …                  item/sub-item  1. 1、 １． (一) （一） (1) ①
-  inline    一是 … 二是 …  (at a paragraph start or after 。；，： inside an item)
-Which marker family is the item level and which the sub-item level is decided per document by
-first appearance after the sections (plans use 1. under 一、; progress reports use (一)).
+  inline    一是 … 二是 …, (1) … (2) …  (after 。；，： inside an item), ① … ②, ⑴ … ⑵ anywhere in it
+The item family is decided per document by first appearance after the sections (plans use 1.
+under 一、; progress reports use (一)); the sub-item family per item, by the first other family
+printed under it, so one item's (1) paragraphs and the next item's ① are both sub-items.
+A line starting with 附件 (附件：1.… / 附件1 / 附件：) after the numbering began ends the items:
+the list and anything after it (and a signature just before it) form the closing part.
 A marker whose number breaks its sequence badly (e.g. a paragraph opening with 1、2年级) is read
 as text and reported. Unnumbered paragraphs continue the part before them, except in a section
 with no numbered items, where each becomes a 'paragraph' part so that no text is lost.

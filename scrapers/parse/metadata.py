@@ -138,8 +138,9 @@ def _clean_title_tag(title_tag: str, site: str) -> str | None:
 def _page_heading(scan: PageScan, container: Tag | None) -> tuple[str, bool] | None:
     """The page's own heading outside the body text, and whether it looks like a document title.
 
-    A heading that looks like a document title wins (the first one above the content); otherwise
-    the heading nearest above the content. Mastheads (h1.site, the site's name) never count."""
+    A heading that looks like a document title wins over one that does not; among equals, the one
+    nearest above the content (a left menu's headings come before the article's own, a related
+    list's after it). Mastheads (h1.site, the site's name) never count."""
     site = compact(scan.metas.get("sitename"))
     container_order = scan.order.get(id(container)) if container is not None else None
     best, best_key = None, None
@@ -152,8 +153,7 @@ def _page_heading(scan: PageScan, container: Tag | None) -> tuple[str, bool] | N
         documentish = looks_like_document_title(compacted)
         order = scan.order.get(id(element), 0)
         above = container_order is not None and order < container_order
-        nearness = (-order if documentish else order) if above else -order
-        key = (documentish, above, nearness)
+        key = (documentish, above, order if above else -order)
         if best_key is None or key > best_key:
             best, best_key = (text, documentish), key
     return best

@@ -1,8 +1,10 @@
 """One walk over the parsed tree that gathers every clue the later steps need.
 
-Collected in document order: gov <meta> tags, labelled metadata (信息公开 tables and header
-lines), page headings, the <title>, candidate content containers, CMS content markers, and the
-site identifier printed in footers. Nothing here decides; metadata.py and body.py do.
+Collected in document order: gov <meta> tags, labelled metadata (信息公开 tables and grids,
+header lines; a label split by inline elements is read on its element's whole text), page
+headings, the <title>, candidate content containers, CMS content markers, the site identifier
+printed in footers, and every element's place in document order. Nothing here decides;
+metadata.py and body.py do.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ _SKIP_STRING_PARENTS = {"script", "style", "noscript", "template", "title", "tex
 # Classes of elements that print a page's heading: .title, .zw_title, .tit, .bt, .wzbt, .biaoti …
 _HEADING_CLASS = re.compile(r"title|biaoti|(?:^|[-_])(?:tit|bt)$|^(?:wz|zw|nr|xl|art|news|detail)_?(?:tit|bt)$", re.I)
 _HEADING_TAGS = {"h1", "h2", "h3"}
-_MAX_HEADINGS = 12
+_MAX_HEADINGS = 40
 _MAX_LABEL_NODE = 240
 _MAX_VALUE = 200
 
