@@ -289,3 +289,11 @@ def test_a_left_menu_heading_that_reads_like_a_document_loses_to_the_one_above_t
                           "<div class='right'><div class='title'>某县教育局2023年工作总结</div>"
                           "<div class='subtitle'>——某县教育局办公室</div>" + CONTENT + "</div>"), "http://example/title6")
     assert (doc.title, doc.doc_kind) == ("某县教育局2023年工作总结", "report")
+
+
+def test_a_signature_after_the_attachments_list_still_gives_the_written_date():
+    doc = parse_page(page("<div id='zoom'>" + ITEMS + "<p>附件：1.任务分解表</p><p>2.项目清单</p>"
+                          "<p>某县教育局</p><p>二〇二三年三月十日</p></div>"), "http://example/attach5")
+    assert shape(doc)[-2:] == [("item", "1.2", "2."), ("paragraph", "closing", None)]
+    assert doc.parts[-1].text == "附件：1.任务分解表\n2.项目清单\n某县教育局\n二〇二三年三月十日"
+    assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2023, 3, 10), "signature")

@@ -181,7 +181,13 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
     notice_count = sum(1 for i in kept_index if i < notice_end)
     attachments = _attachments_start(final_lines, final_markers, notice_count)
     closing = min(_closing_start(final_lines[:attachments], max(notice_count, 1)), attachments)
-    closing_raw = final_lines[attachments - 1] if closing < attachments else ""
+    # The signing date closes the text before the attachments list, or the page after it.
+    if closing < attachments:
+        closing_raw = final_lines[attachments - 1]
+    elif attachments < len(final_lines) and is_date_line(final_lines[-1]):
+        closing_raw = final_lines[-1]
+    else:
+        closing_raw = ""
 
     blocks, quality = _blocks(final_lines, final_markers, notice_count, closing, notice_title)
     body = "\n".join(final_lines)
