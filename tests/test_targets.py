@@ -107,6 +107,14 @@ def test_issue_examples():
         ("绿化１２００平方米", 1200.0, None, "平方米", 1.0, None),  # full-width digits
         ("新增3万平方米", 3.0, None, "万平方米", 1e4, None),
         ("惠及5万人", 5.0, None, "万人", 1e4, None),
+        ("结成友好学校12对", 12.0, None, "对", 1.0, None),
+        ("平均分提高3.5分", 3.5, None, "分", 1.0, "提高"),
+        ("建成笼式足球场6片", 6.0, None, "片", 1.0, None),
+        ("出口带宽达到100Mbps", 100.0, None, "Mbps", 1.0, "达到"),
+        ("建设10G教育城域网", 10.0, None, "G", 1.0, None),
+        ("配送大米50吨", 50.0, None, "吨", 1.0, None),
+        ("安装光伏设备1.5兆瓦", 1.5, None, "兆瓦", 1.0, None),
+        ("新开设兴趣班40个班", 40.0, None, "个班", 1.0, None),
     ],
 )
 def test_numbers_units_and_scales(text, value, value_max, unit, scale, comparator):
@@ -133,6 +141,13 @@ def test_numbers_units_and_scales(text, value, value_max, unit, scale, comparato
         "着力建设一支高素质教师队伍，创建一批示范校",
         "学校安全专项整治三年行动，支持5年制高职，力争3年内实现全员研训",
         "招收年满3周岁的适龄儿童，开展一次性补助",
+        "推进5G校园应用，部署IPv6，索引号11370300004224677M/2022-0001",
+        "开展师生1对1结对帮扶和“一对一”辅导，推进3对接工作",
+        "考试于9时30分开始，学校十分重视，按3分类推进，建设3校区",
+        "推进实验学校二期工程和三期规划",
+        "距学校3公里以上的学生安排寄宿，离家超过5公里的学生享受补助",
+        "对及格率低于60%的学校进行约谈，对近视率高于50%的班级开展干预",
+        "全面消除66人以上超大班额，3000人以上规模学校配备安全干部",
     ],
 )
 def test_not_targets(text):
@@ -148,11 +163,32 @@ def test_not_targets(text):
         ("累计组织教师培训1.2万人次", "report", "achieved", False),
         ("明年计划再招聘教师300名", "report", "planned", False),
         ("新建幼儿园3所", "report", "achieved", False),
+        ("争取省级专项资金5000万元", "report", "achieved", False),  # secured
+        ("确保入学率达到97%以上", "report", "achieved", False),
+        ("下一步将争取资金1亿元", "report", "planned", True),
+        ("力争新建学校5所", "report", "planned", True),
+        ("在去年招聘教师300名的基础上", "plan", "achieved", False),  # a baseline
+        ("去年全市新增学位4500个", "plan", "achieved", False),
+        ("比去年增加学位600个", "plan", "planned", False),  # compared with last year, still planned
+        ("招生人数是上年的1.2倍", "plan", "planned", False),
     ],
 )
 def test_status_and_hedge(text, doc_kind, status, hedged):
     [target] = extract_targets(text, doc_kind=doc_kind)
     assert (target.status, target.hedged) == (status, hedged)
+
+
+def test_small_chinese_counts_closing_their_phrase():
+    # the noun comes first and the count closes the phrase: a committed count, not a list's size
+    text = "改建农村小学两所，扩建初中一所，评选优秀教师五十名、优秀班主任十名。"
+    assert [(t.span, t.value, t.subject) for t in extract_targets(text)] == [
+        ("两所", 2.0, "改建农村小学"),
+        ("一所", 1.0, "扩建初中"),
+        ("五十名", 50.0, "优秀教师"),
+        ("十名", 10.0, "优秀班主任"),
+    ]
+    # a list's size sits before its noun, and a bare 二 before a classifier is an ordinal
+    assert extract_targets("抓好两项保障，实施校舍改造项目二期，最多跑一次") == []
 
 
 def test_deadlines():
@@ -175,6 +211,8 @@ def test_units_are_known_and_loadable():
     assert {row["unit_normalized"] for row in rows} == KNOWN_UNITS
     assert {"unit_normalized": "元", "dimension": "money"} in rows
     assert {"unit_normalized": "个百分点", "dimension": "share_change"} in rows
+    assert {"unit_normalized": "Mbps", "dimension": "bandwidth"} in rows
+    assert {"unit_normalized": "分", "dimension": "score"} in rows
     assert isinstance(TARGETS_VERSION, str) and TARGETS_VERSION
 
 

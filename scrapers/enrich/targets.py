@@ -21,7 +21,7 @@ from scrapers.models import Target
 
 __all__ = ["extract_targets", "doc_kind_for_section", "TARGETS_VERSION", "KNOWN_UNITS", "unit_rows"]
 
-TARGETS_VERSION = "targets-1"
+TARGETS_VERSION = "targets-2"
 
 # Full-width digits and signs mapped one-to-one to ASCII, so offsets stay valid.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％～－＋", "0123456789.%~-+")
@@ -84,6 +84,14 @@ _STOCK_MARKERS = re.compile(r"共有|现有|已有(?!基础)")
 # 新建中小学5所，已投入使用: the next clause reports the figure as done
 _COMPLETION_REMARK = re.compile(r"(?:现|目前|均|全部|都)?已")
 _PLAN_MARKERS = re.compile(r"力争|争取|计划|将|要|明年|下一步|下阶段|今后|拟|预计|确保|努力|目标")
+# A report says what was done: there 争取资金 means "secured", 确保 "ensured", 努力 "worked to". Only
+# words that point ahead (力争 always does) make a report's figure a plan and its hedge a hedge.
+_REPORT_FUTURE_MARKERS = re.compile(r"力争|计划|将|明年|下一步|下阶段|今后|拟|预计|目标|(?<![重主需只必])要(?![求点素件闻害务])")
+# 在去年新增学位8000个的基础上: a plan quoting last year's figure as its starting point
+_BASELINE_OPEN = re.compile(r"在(?![^，,；;。]*基础上[^，,；;。]*在)[^，,；;。]*$")
+_BASELINE_CLOSE = re.compile(r"[^，,；;。]{0,12}?的?基础上")
+# 去年完成…, 上一学年累计…: the figure belongs to a year already past. 比去年, 是上年的1.2倍 compare with it.
+_PAST_YEAR = re.compile(r"(?<![比较与同于超是为占以])(?:去年|上一?年度?|上一?学年|过去(?:的)?一年)(?!同期|的|水平|基数|级)")
 
 # Verbs after which a small Chinese numeral is a committed count (新建两所), not the size of a
 # list (开展…两项行动) or of a slogan. 一 right after most verbs is the article (建设一支队伍).
@@ -95,7 +103,27 @@ _ONE_VERBS = re.compile(r"(?:新建|改建|扩建|改扩建|新改扩建|建成|
 
 _TIME_UNITS = {"年", "个月", "天", "周"}
 _PEOPLE_UNITS = {"人", "名"}
-_CONDITION_TAIL = re.compile(r"(?:及以上|以上|以下)?的?(?:学校|校|班级|大班额|班额|班|幼儿园|园|单位|企业)")
+_CONDITION_TAIL = re.compile(r"(?:及以上|以上|以下)?的?(?:学校|校|班级|超?大班额|班额|班|幼儿园|园|单位|企业|规模)")
+_LENGTH_UNITS = {"公里", "千米", "米"}
+# 距离学校3公里以上的学生: a distance that picks out who an action is for (上学距离不超过3公里 and
+# 铺设400米的跑道 are targets: no 距 with a noun after, no threshold)
+_DISTANCE_LEAD = re.compile(r"距|离")
+_DISTANCE_QUALIFIES = re.compile(r"(?:以外|之外)?的[\u4e00-\u9fff]")
+_THRESHOLD_AFTER = re.compile(r"以外|之外")
+# 优良率低于50%的学校进行约谈: a rate threshold that picks out the schools acted on
+_RATE_WORD = re.compile(r"(?:率|比例|占比|比重|得分|分数|成绩)$")
+_STRICT_BOUNDS = {"低于", "高于", "超过", "逾"}
+_THRESHOLD_FOLLOWS = re.compile(r"的[\u4e00-\u9fff]")
+# Counters that are also the first character of words: 10对 (pairs) but not 3对接, 1对1; 120校 but
+# not 3校区; 92.5分 but not 3分类. These count only when no word character runs on from them.
+_NOT_AFTER_UNIT = {"对": re.compile(r"[接口标照象比策话待外于此其应齐称等付抗冲立\d一二两三四五六七八九十]"),
+                   "岗": re.compile(r"[位前双]")}
+_COUNTER_AT_PHRASE_END = {"校", "园", "班", "分"}
+_WORD_CHAR_AFTER_COUNTER = re.compile(r"(?![的全均都已和及共])[\u4e00-\u9fff]")
+_NETWORK_GENERATION = re.compile(r"[2-6]")  # 5G, 4G: mobile network generations, not bandwidth
+_POSTPOSED_END = re.compile(r"[，,；;。、！？!?\n]|$")
+# 新建初级中学一所: 1 closing the phrase is a count for things built or set up, not 跑一次
+_POSTPOSED_ONE_UNITS = {"所", "处", "座", "栋", "个", "间", "片", "家", "支", "套", "台", "块"}
 _SESSION_TAIL = re.compile(r"(?:、[^，。；]{0,6})?(?:全会|会议|全体会议|代表大会|党代会)")
 _NAMED_POLICY_TAIL = re.compile(r"措施|举措|意见|规定|要求")
 _FORMULA_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}\+\s*[0-9A-Za-z一二三四五六七八九十两]")
@@ -111,13 +139,13 @@ _BARE_YEAR = re.compile(r"(?:到|截至|截止到?)?(?:20\d\d(?:——|[-–—~
 _NOT_A_DEADLINE_TAIL = re.compile(r"基础|水平|相比|比|同期")
 
 _SUBJECT_LEAD = re.compile(
-    r"^[、\s]*(?:[一二三四五六七八九十]是|其中)?(?:去年|今年|明年|全年|年内|年底前)?(?:全省|全市|全县|全区)?"
+    r"^[、\s]*(?:[一二三四五六七八九十]是|其中)?(?:在(?=去年|上一?年))?(?:去年|上一?年度?|今年|明年|全年|年内|年底前)?(?:全省|全市|全县|全区)?"
     r"(?:(?:力争|争取|努力|确保|积极|大力|全力|持续|深入|加快|继续|逐步|全面|累计|预计|已|共|再|又|要|将|计划|着力)+)?"
     r"(?:组织|开展|评估|认定|建设|完成|新增|实现|推进|推动|打造|培训|招聘|评选|启动|建成|创建|购置|铺设"
     r"|培育|举办|配备|配建|引进|投入|发放|资助|惠及|覆盖|组建|使|有)*"
 )
 _SUBJECT_TRAIL = re.compile(rf"(?:{_alternation(list(_DIRECTION_WORDS) + list(_BOUND_WORDS))}|保持在|稳定在|[较比]上年|同比)+$")
-_SUBJECT_AFTER_STOP = re.compile(r"[、每]|达标|达到|提供|实现|开展|参加|获得|面向|做实|规范|投入使用")
+_SUBJECT_AFTER_STOP = re.compile(r"[、每]|的?基础上|达标|达到|提供|实现|开展|参加|获得|面向|做实|规范|投入使用")
 _SUBJECT_MAX = 30
 
 
@@ -255,7 +283,7 @@ def _target(text: str, match: re.Match, layout: _Layout, deadlines, doc_kind: st
         scale=scale,
         comparator=comparator,
         subject=None,
-        hedged=_is_hedged(text, start, before, clause_start, layout),
+        hedged=_is_hedged(text, start, before, clause_start, layout, doc_kind),
         status=_status(text, match, layout, before, doc_kind),
         deadline=_deadline_for(deadlines, start, layout.sentence(start, len(text)), clause_end),
     )
@@ -288,6 +316,8 @@ def _is_excluded(text, match, before, base, number_printed, value, chinese, mult
     preceding = text[:number_start]
     if preceding.endswith("第"):
         return True  # ordinal: 第十五届, 第39个教师节
+    if re.fullmatch(r"\d{13,}", number_printed):
+        return True  # 11370300004224677M: an identifier, not a quantity
     if preceding.endswith("+") or _FORMULA_AFTER.match(text, end):
         return True  # formula: 1所领航高中+1所合作高校+N所
     if base == "%" and re.search(r"[一二三四五六七八九十两]个$", preceding):
@@ -303,6 +333,23 @@ def _is_excluded(text, match, before, base, number_printed, value, chinese, mult
             return True  # 三年级, 5年制, 三年行动: a duration is a target only when bounded
     if base in _TIME_UNITS and text[end : end + 1] == "内" and not match["suf"]:
         return True  # 3年内, 3个月内: a deadline, read by _deadlines
+    unit_end = match.end("unit") if match["pct"] is None else end
+    if base in _NOT_AFTER_UNIT and _NOT_AFTER_UNIT[base].match(text, unit_end):
+        return True  # 对接, 1对1帮扶, 岗位
+    if base in _COUNTER_AT_PHRASE_END and not match["suf"] and _WORD_CHAR_AFTER_COUNTER.match(text, unit_end):
+        return True  # 3校区, 3班级, 3分类: the first character of a word
+    if base == "分" and (chinese or re.search(r"[时点:：]$", preceding) or text.startswith("之", unit_end)):
+        return True  # 十分重要, 8时30分, 三分之一
+    if base in ("G", "M") and (re.search(r"[A-Za-z]$", preceding) or re.match(r"[A-Za-z0-9/_.-]", text[unit_end : unit_end + 1])):
+        return True  # IPv6, 10MB, 索引号 …677M/2022-: part of a code or another unit
+    if base == "G" and _NETWORK_GENERATION.fullmatch(number_printed):
+        return True  # 5G校园
+    if base in _LENGTH_UNITS and _DISTANCE_QUALIFIES.match(text, end):
+        threshold = match["suf"] or match["pre"] in _STRICT_BOUNDS or _THRESHOLD_AFTER.match(text, end)
+        if threshold or _DISTANCE_LEAD.search(before[-8:]):
+            return True  # 距离学校3公里以上的学生: the distance selects the pupils
+    if base == "%" and match["pre"] in _STRICT_BOUNDS and _RATE_WORD.search(before) and _THRESHOLD_FOLLOWS.match(text, end):
+        return True  # 优良率低于50%的学校: the rate selects the schools
     if base == "次" and (preceding.endswith("届") or _SESSION_TAIL.match(text, end)):
         return True  # 十一届十一次全会
     if base == "条" and _NAMED_POLICY_TAIL.match(text, end):
@@ -310,17 +357,29 @@ def _is_excluded(text, match, before, base, number_printed, value, chinese, mult
     if base in _PEOPLE_UNITS and _CONDITION_TAIL.match(text, end - (len(match["suf"]) if match["suf"] else 0)):
         return True  # 超过1000人学校配备…: the number qualifies the schools
     if chinese and not multiplier and value <= 10 and comparator is None and match["pct"] is None:
+        if (value > 1 or base in _POSTPOSED_ONE_UNITS) and _is_postposed_count(text, match, number_start):
+            return False  # 改扩建学校两所, 名校长十名、: noun first, count closing the phrase
         verbs = _ONE_VERBS if value == 1 else _COUNT_VERBS
         if not verbs.search(text[:start]) or re.search("[和及、]", before):
             return True  # 两项行动, 审计、管理和培训三项工作, 一支队伍: a list's size or an article
     return False
 
 
-def _is_hedged(text: str, start: int, before: str, clause_start: int, layout: _Layout) -> bool:
+def _is_postposed_count(text: str, match: re.Match, number_start: int) -> bool:
+    """A count printed after its noun, closing the phrase: 新建学校两所，. A list's size comes before
+    the noun it sizes (两项行动), so a numeral that ends its phrase after a noun is a committed count."""
+    if match["num"] == "二":
+        return False  # 项目二期, 二级: a bare 二 before a classifier is an ordinal; a count says 两
+    return bool(re.search(r"[\u4e00-\u9fff]$", text[:number_start])) and bool(_POSTPOSED_END.match(text, match.end()))
+
+
+def _is_hedged(text: str, start: int, before: str, clause_start: int, layout: _Layout, doc_kind: str) -> bool:
+    sentence_start, _ = layout.sentence(start, len(text))
+    if doc_kind == "report" and not _REPORT_FUTURE_MARKERS.search(text, sentence_start, start):
+        return False  # 争取中央资金2.35亿元 in a report: secured, not hoped for
     if any(hedge in before for hedge in _HEDGES):
         return True
     # 力争到2025年，全市建成…: a short clause holding only the hedge and a date
-    sentence_start, _ = layout.sentence(start, len(text))
     if clause_start - 1 > sentence_start:
         previous_start, _ = layout.clause(clause_start - 2, len(text))
         previous = text[previous_start : clause_start - 1]
@@ -333,14 +392,23 @@ def _status(text: str, match: re.Match, layout: _Layout, before: str, doc_kind: 
     clause_start, clause_end = layout.clause(start, len(text))
     sentence_start, _ = layout.sentence(start, len(text))
     clause = text[clause_start:clause_end]
-    planned_words = _PLAN_MARKERS.search(text[sentence_start:start]) or _PLAN_MARKERS.search(before)
     if doc_kind == "report":
-        return "planned" if planned_words else "achieved"
+        return "planned" if _REPORT_FUTURE_MARKERS.search(text, sentence_start, start) else "achieved"
+    if _is_past_figure(text, match, before):
+        return "achieved"
+    planned_words = _PLAN_MARKERS.search(text[sentence_start:start])
     stock_words = _STOCK_MARKERS.search(text[sentence_start:start])
     completed_next = _COMPLETION_REMARK.match(text, clause_end + 1)
     if (_ACHIEVED_MARKERS.search(clause) or stock_words or completed_next) and not planned_words:
         return "achieved"
     return "planned"
+
+
+def _is_past_figure(text: str, match: re.Match, before: str) -> bool:
+    """A figure a plan quotes from the past: a baseline (在…的基础上) or last year's result."""
+    if _BASELINE_OPEN.search(before) and _BASELINE_CLOSE.match(text, match.end()):
+        return True
+    return bool(_PAST_YEAR.search(before))
 
 
 def _deadlines(text: str, layout: _Layout) -> list[tuple[int, int]]:

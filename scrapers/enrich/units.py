@@ -57,6 +57,31 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "种": ("种", "count"),
     "批": ("批", "count"),
     "期": ("期", "count"),
+    "对": ("对", "count"),  # 友好学校10对: pairs
+    "片": ("片", "count"),  # 足球场13片, 学区3片
+    "片区": ("片区", "count"),
+    "轮": ("轮", "count"),
+    "堂": ("堂", "count"),
+    "岗": ("岗", "count"),
+    "班": ("班", "count"),
+    "个班": ("班", "count"),
+    "校": ("校", "count"),  # 覆盖120校: a counter only when nothing follows it (see targets.py)
+    "园": ("园", "count"),
+    "分": ("分", "score"),  # 满意度得分92.5分; 分钟, 分之 and 时…分 are told apart in targets.py
+    "学分": ("学分", "credit"),
+    "Mbps": ("Mbps", "bandwidth"),
+    "Mb/s": ("Mbps", "bandwidth"),
+    "M": ("Mbps", "bandwidth"),  # 出口带宽1000M
+    "兆": ("Mbps", "bandwidth"),
+    "Gbps": ("Gbps", "bandwidth"),
+    "Gb/s": ("Gbps", "bandwidth"),
+    "G": ("Gbps", "bandwidth"),  # 10G; 5G (the network generation) is told apart in targets.py
+    "吨": ("吨", "weight"),
+    "公斤": ("公斤", "weight"),
+    "千克": ("公斤", "weight"),
+    "千瓦时": ("千瓦时", "energy"),
+    "千瓦": ("千瓦", "power"),
+    "兆瓦": ("兆瓦", "power"),
     "课时": ("课时", "duration"),
     "学时": ("学时", "duration"),
     "小时": ("小时", "duration"),
