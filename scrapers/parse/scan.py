@@ -60,7 +60,8 @@ LABEL_AT_START = re.compile(rf"^{_SPACES}(?:{_LABEL_ALTERNATION}){_SPACES}(?:[:�
 _NOT_LABEL_CHARS = re.compile(r"[\s\u00a0\u3000:：]")
 # A whole element that is nothing but a label, once its spacing is removed (索<span> </span>引号：).
 _LABEL_ONLY = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(LABEL_FIELDS, key=len, reverse=True)))})$")
-_LABEL_CHARS = set("".join(LABEL_FIELDS))
+_LABEL_FRAGMENT = re.compile(
+    rf"^[\s\u00a0\u3000]*[{''.join(sorted(set(''.join(LABEL_FIELDS))))}]{{1,4}}[\s\u00a0\u3000:：]*$")
 _MAX_SPLIT_LABEL = 40  # characters of text (spaces included) an element printing one label can hold
 
 _CELL_TAGS = {"td", "th", "dd", "dt", "li"}
@@ -253,8 +254,7 @@ def _split_label(element: Tag) -> str | None:
 
 def _label_fragment(text: str) -> bool:
     """A short string made only of label characters (索, 引号：): maybe a piece of a split label."""
-    stripped = _NOT_LABEL_CHARS.sub("", text)
-    return 0 < len(stripped) <= 4 and all(ch in _LABEL_CHARS for ch in stripped)
+    return _LABEL_FRAGMENT.match(text) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -263,7 +263,8 @@ def _is_heading_class(css_class: str) -> bool:
 
 
 def _heading_text(element: Tag, classes) -> str | None:
-    if element.name not in _HEADING_TAGS and not any(isinstance(c, str) and _is_heading_class(c) for c in classes):
+    if element.name not in _HEADING_TAGS and (
+            not classes or not any(isinstance(c, str) and _is_heading_class(c) for c in classes)):
         return None
     text = _short_text(element, 400)
     text = collapse_spaces(text) if text else ""
