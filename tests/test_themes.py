@@ -136,6 +136,21 @@ def test_longest_term_wins_and_neutral_words_block_false_hits(clf):
     }
 
 
+def test_named_policies_are_read_before_their_generic_parts(clf):
+    # 网络基础设施 is digital, not 基础设施 (facilities); 同步课堂 is digital, not 课堂; 入学准备 is the
+    # kindergarten's half of the transition, not 入学; 城乡学校共同体 leans compulsory, not 共同体
+    got = clf.classify("改善网络基础设施", "改善网络基础设施，推进城乡同步课堂，做好入学准备，组建城乡学校共同体。", None)
+    assert got.evidence == {
+        "digital": ["网络基础设施", "同步课堂"],
+        "compulsory": ["城乡学校共同体"],
+        "preschool": ["入学准备"],
+        "governance": ["城乡学校共同体"],
+    }
+    assert got.primary_theme == "digital"
+    # 优质课程 (good courses) is not 优质课 (a demonstration-lesson contest)
+    assert clf.classify("共享优质课程", "共享优质课程。", None).evidence == {"curriculum_research": ["优质课程"]}
+
+
 def test_full_width_characters_and_slogan_quotes_do_not_hide_terms(clf):
     got = clf.classify("开展１＋Ｘ证书试点", "开展１＋Ｘ证书试点，坚持“五育”并举，落实“双减”。", None)
     assert got.evidence == {"vocational": ["1+X"], "moral_education": ["五育并举"], "double_reduction": ["双减"]}
@@ -181,6 +196,10 @@ def test_user_dictionary_keeps_education_policy_terms_whole(clf):
     )
     tokens = set(jieba.dt.lcut(sentence))
     assert [term for term in terms if term not in tokens] == []
+    later = ["同步课堂", "强校扩优", "城乡学校共同体", "入学准备", "合作框架协议", "结对帮扶", "网络基础设施"]
+    tokens = set(jieba.dt.lcut("推进城乡同步课堂，实施强校扩优行动，组建城乡学校共同体，做好入学准备，"
+                               "签署合作框架协议，开展结对帮扶，完成网络基础设施改造。"))
+    assert [term for term in later if term not in tokens] == []
 
 
 def test_jieba_initialises_once_per_process():
