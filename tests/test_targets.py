@@ -216,7 +216,7 @@ def test_units_are_known_and_loadable():
     assert isinstance(TARGETS_VERSION, str) and TARGETS_VERSION
 
 
-_ALPHABET = "0123456789０１２.,-—~至到一二两三十百千万亿余多以上左右不少于达到所个人名%元平方米年第“”《》+，。、的学校建成新增力争已"
+_ALPHABET = "对分片班校MG0123456789０１２.,-—~至到一二两三十百千万亿余多以上左右不少于达到所个人名%元平方米年第“”《》+，。、的学校建成新增力争已"
 
 
 @settings(max_examples=300, deadline=None)

@@ -88,7 +88,6 @@ _PLAN_MARKERS = re.compile(r"力争|争取|计划|将|要|明年|下一步|下�
 # words that point ahead (力争 always does) make a report's figure a plan and its hedge a hedge.
 _REPORT_FUTURE_MARKERS = re.compile(r"力争|计划|将|明年|下一步|下阶段|今后|拟|预计|目标|(?<![重主需只必])要(?![求点素件闻害务])")
 # 在去年新增学位8000个的基础上: a plan quoting last year's figure as its starting point
-_BASELINE_OPEN = re.compile(r"在(?![^，,；;。]*基础上[^，,；;。]*在)[^，,；;。]*$")
 _BASELINE_CLOSE = re.compile(r"[^，,；;。]{0,12}?的?基础上")
 # 去年完成…, 上一学年累计…: the figure belongs to a year already past. 比去年, 是上年的1.2倍 compare with it.
 _PAST_YEAR = re.compile(r"(?<![比较与同于超是为占以])(?:去年|上一?年度?|上一?学年|过去(?:的)?一年)(?!同期|的|水平|基数|级)")
@@ -120,7 +119,7 @@ _NOT_AFTER_UNIT = {"对": re.compile(r"[接口标照象比策话待外于此其�
                    "岗": re.compile(r"[位前双]")}
 _COUNTER_AT_PHRASE_END = {"校", "园", "班", "分"}
 _WORD_CHAR_AFTER_COUNTER = re.compile(r"(?![的全均都已和及共])[\u4e00-\u9fff]")
-_NETWORK_GENERATION = re.compile(r"[2-6]")  # 5G, 4G: mobile network generations, not bandwidth
+_NETWORK_GENERATIONS = {"2", "3", "4", "5", "6"}  # 5G, 4G: mobile network generations, not bandwidth
 _POSTPOSED_END = re.compile(r"[，,；;。、！？!?\n]|$")
 # 新建初级中学一所: 1 closing the phrase is a count for things built or set up, not 跑一次
 _POSTPOSED_ONE_UNITS = {"所", "处", "座", "栋", "个", "间", "片", "家", "支", "套", "台", "块"}
@@ -342,7 +341,7 @@ def _is_excluded(text, match, before, base, number_printed, value, chinese, mult
         return True  # 十分重要, 8时30分, 三分之一
     if base in ("G", "M") and (re.search(r"[A-Za-z]$", preceding) or re.match(r"[A-Za-z0-9/_.-]", text[unit_end : unit_end + 1])):
         return True  # IPv6, 10MB, 索引号 …677M/2022-: part of a code or another unit
-    if base == "G" and _NETWORK_GENERATION.fullmatch(number_printed):
+    if base == "G" and number_printed in _NETWORK_GENERATIONS:
         return True  # 5G校园
     if base in _LENGTH_UNITS and _DISTANCE_QUALIFIES.match(text, end):
         threshold = match["suf"] or match["pre"] in _STRICT_BOUNDS or _THRESHOLD_AFTER.match(text, end)
@@ -406,7 +405,8 @@ def _status(text: str, match: re.Match, layout: _Layout, before: str, doc_kind: 
 
 def _is_past_figure(text: str, match: re.Match, before: str) -> bool:
     """A figure a plan quotes from the past: a baseline (在…的基础上) or last year's result."""
-    if _BASELINE_OPEN.search(before) and _BASELINE_CLOSE.match(text, match.end()):
+    opened = before.rfind("在")
+    if opened >= 0 and "基础上" not in before[opened:] and _BASELINE_CLOSE.match(text, match.end()):
         return True
     return bool(_PAST_YEAR.search(before))
 
