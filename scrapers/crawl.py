@@ -7,11 +7,12 @@ TRS createPageHTML scripts, ?page=N, 下一页 links), walked in page order up t
 max_listing_pages. A chain stops at the first page that brings no new document URL (new = not
 seen earlier this run and not in `known`) or that answers 304. Documents are the in-scope links
 matching the source's article_pattern, plus attachments (PDF, Office, archives) linked from
-listing pages or articles. Every document discovered this run is fetched, and so is every
-document the warehouse already knows for the source (known[source_id] URLs that match the pattern
-or have an attachment extension), conditionally (If-None-Match / If-Modified-Since), so a
-withdrawn article is seen as 'http 404' / 'http 410' / 'soft-404' and an unchanged one costs a
-304. Scope, politeness and the error vocabulary: scrapers/fetch/discovery.py and client.py.
+listing pages or articles. Every document discovered this run is fetched, and so is a rotating
+share of the documents the warehouse already knows for the source (known[source_id] URLs that
+match the pattern or have an attachment extension): each is re-checked once every
+settings.recheck_known_every_nights nights, on a night fixed by its URL. All of these requests
+are conditional (If-None-Match / If-Modified-Since), so a withdrawn article is seen as
+'http 404' / 'http 410' / 'soft-404' and an unchanged one costs a 304. Scope, politeness and the error vocabulary: scrapers/fetch/discovery.py and client.py.
 
 SourceCrawl.article_urls: the document URLs (articles and attachments) found in pages fetched
 with a body this run, in discovery order; a listing page answered 304 contributes none.
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import heapq
 import re
 import threading
@@ -82,7 +84,7 @@ async def _crawl_all(
         fetcher = Fetcher(client, settings, _host_gates(sources, settings))
 
         async def crawl_one(source: Source) -> SourceCrawl:
-            result = await _crawl_source(fetcher, source, known.get(source.id, {}))
+            result = await _crawl_source(fetcher, source, known.get(source.id, {}), settings)
             # robots.txt belongs to the first source that reached its host; it is fetched before
             # any of that source's pages, so it is in fetcher.robots_pages by now.
             robots = [page for page in fetcher.robots_pages if page.source_id == source.id]
@@ -114,8 +116,11 @@ def _host_gates(sources: list[Source], settings: CrawlSettings) -> dict[str, Hos
 
 
 class _SourceCrawler:
-    def __init__(self, fetcher: Fetcher, source: Source, known: dict[str, KnownPage], result: SourceCrawl) -> None:
+    def __init__(
+        self, fetcher: Fetcher, source: Source, known: dict[str, KnownPage], result: SourceCrawl, recheck_every_nights: int
+    ) -> None:
         self.fetcher = fetcher
+        self.recheck_every_nights = recheck_every_nights
         self.source = source
         self.known = known
         self.result = result
@@ -193,9 +198,10 @@ class _SourceCrawler:
         if all(page.error for page in start_pages):
             self.result.error = f"start page failed: {start_pages[0].error}"
 
+        tonight = _now().date().toordinal()
         for url in sorted(self.known):
             kind = self.document_kind(url)
-            if kind and url not in self.documents:
+            if kind and url not in self.documents and _recheck_tonight(url, tonight, self.recheck_every_nights):
                 self.documents[url] = kind
         pages = await self.fetch_documents(dict(self.documents))
 
@@ -207,14 +213,23 @@ class _SourceCrawler:
         return self.result
 
 
-async def _crawl_source(fetcher: Fetcher, source: Source, known: dict[str, KnownPage]) -> SourceCrawl:
+async def _crawl_source(
+    fetcher: Fetcher, source: Source, known: dict[str, KnownPage], settings: CrawlSettings
+) -> SourceCrawl:
     result = SourceCrawl(source.id, started_at=_now(), finished_at=_now())
     try:
-        await _SourceCrawler(fetcher, source, known, result).run()
+        await _SourceCrawler(fetcher, source, known, result, settings.recheck_known_every_nights).run()
     except Exception as exc:  # one source's bug must not cost the other sources their night
         result.error = f"crashed: {type(exc).__name__}: {exc}"
     result.finished_at = _now()
     return result
+
+
+def _recheck_tonight(url: str, night: int, every_nights: int) -> bool:
+    """Spread the re-checks of known documents evenly over the nights, the same night each cycle."""
+    if every_nights <= 1:
+        return True
+    return int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % every_nights == night % every_nights
 
 
 def _now() -> dt.datetime:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import socket
 import time
@@ -24,6 +25,7 @@ FAST = CrawlSettings(
     max_attempts=3,
     backoff_base_seconds=0.01,
     backoff_max_seconds=0.05,
+    recheck_known_every_nights=1,  # every known page every night, so each test sees them all
 )
 START = "/jyj/xxgk/index.html"
 ROBOTS_ROW = ("robots", "/robots.txt", 200, None, False, True)
@@ -523,3 +525,27 @@ def test_one_failing_source_never_fails_the_others(site):
     )
     assert (fine.source_id, fine.error, len(fine.article_urls)) == ("fine", None, 1)
     assert page_for(fine, site, "/jyj/art/1.html").body == article("一")
+
+
+def test_known_pages_not_listed_again_are_rechecked_in_rotation(site, monkeypatch):
+    names = [f"/jyj/art/{n}.html" for n in range(21)]
+    site.page(START, listing(*names))
+    for name in names:
+        site.page(name, article(name))
+    known = known_from([run(site)])
+    site.page(START, listing())  # tonight's listing no longer shows them (a stale or pruned listing)
+    weekly = dataclasses.replace(FAST, recheck_known_every_nights=7)
+
+    checked_on = {}
+    for night in range(7):
+        monkeypatch.setattr("scrapers.crawl._now", lambda night=night: dt.datetime(2026, 11, 2 + night, tzinfo=dt.timezone.utc))
+        result = run(site, settings=weekly, known=known)
+        for page in result.pages:
+            if page.kind == "article":
+                assert page.not_modified
+                checked_on.setdefault(page.url, []).append(night)
+
+    # Every known page is asked for exactly once a week, and the nights share the work.
+    assert sorted(checked_on) == sorted(site.url(name) for name in names)
+    assert all(len(nights) == 1 for nights in checked_on.values())
+    assert max(sum(1 for n in checked_on.values() if n == [night]) for night in range(7)) < len(names)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scrapers.crawl import crawl
+from scrapers.crawl import CrawlSettings, crawl
 from scrapers.models import KnownPage
 from scrapers.sources import load_sources
 
@@ -104,7 +104,7 @@ def test_second_night_is_all_304(first_night):
         for result in results
     }
 
-    second = crawl(sources, known)
+    second = crawl(sources, known, CrawlSettings(recheck_known_every_nights=1))
 
     assert [(page.kind, page.status, page.not_modified, page.body) for page in second[0].pages] == [
         ("listing", 304, True, None),

@@ -20,6 +20,10 @@ class CrawlSettings:
     max_body_bytes: int = 30 * 1024 * 1024
     max_redirects: int = 5
     max_crawl_delay_seconds: float = 30.0  # cap on a robots.txt Crawl-delay
+    # Known documents that tonight's listings did not show again are re-checked (conditionally)
+    # once every this many nights, each on its own night: a withdrawn page is seen within that
+    # many days, and an unchanged night does not ask a site again for every page it ever had.
+    recheck_known_every_nights: int = 7
     min_delay_seconds: float | None = None  # overrides every Source's when set (tests, benchmarks)
     max_concurrency: int | None = None  # likewise
 
