@@ -20,6 +20,7 @@ every 100 ms). Then the peers (peers.py) on the same pages, and the targets, rep
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import os
@@ -243,9 +244,17 @@ def sample_pages(corpus: Corpus, origin: str, count: int) -> list[SamplePage]:
     return pages
 
 
+def code_state() -> str:
+    """HEAD plus a digest of uncommitted changes: a run whose code changed midway compares nothing."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True).stdout.strip()
+    diff = subprocess.run(["git", "diff", "HEAD"], cwd=REPO_ROOT, capture_output=True).stdout
+    return f"{head}+{hashlib.sha1(diff).hexdigest()[:8]}" if diff else head
+
+
 def benchmark(pages: int, seed: int, concurrency: int, peer_sample: int, work: Path) -> dict:
     ensure_dbt_manifest()
-    report: dict = {"pages": pages, "seed": seed, "concurrency": concurrency, "cpu_count": os.cpu_count()}
+    report: dict = {"pages": pages, "seed": seed, "concurrency": concurrency, "cpu_count": os.cpu_count(),
+                    "code_at_start": code_state()}
     started = time.perf_counter()
     corpus = generate(work / "corpus", pages, seed)
     report["generate"] = {"seconds": round(time.perf_counter() - started, 3), "sources": len(corpus.sources),
@@ -274,11 +283,13 @@ def benchmark(pages: int, seed: int, concurrency: int, peer_sample: int, work: P
             result = run_job(label, work, job_env(work, warehouse, sources_file), config)
             result.requests = summarize_requests(server.take_log(), article_paths)
             runs[label] = result
+            result.requests["code_changed_since_start"] = int(code_state() != report["code_at_start"])
             print(f"  {label}: {result.status} in {result.wall_seconds:.1f} s, "
                   f"peak RSS {result.peak_rss_bytes / 2**20:.0f} MiB", flush=True)
             if result.status != "SUCCESS":
                 print(result.log_tail, file=sys.stderr)
         report["runs"] = {label: result.as_dict() for label, result in runs.items()}
+        report["code_at_end"] = code_state()
 
         print("peers: httpx fetch …", flush=True)
         urls = [server.origin + path for path in corpus.article_paths]
@@ -335,7 +346,9 @@ def print_report(report: dict) -> None:
     pages = report["pages"]
     print()
     print(f"== gazette benchmark: {pages} pages, {report['generate']['sources']} sources, "
-          f"{report['cpu_count']} cores, concurrency {report['concurrency']}")
+          f"{report['cpu_count']} cores, concurrency {report['concurrency']}, code {report['code_at_start']}")
+    if report["code_at_end"] != report["code_at_start"]:
+        print(f"!! the code changed during the benchmark (now {report['code_at_end']}): runs are not comparable")
     for label, run in report["runs"].items():
         work_pages = 1 if label == "startup" else pages
         print(f"\n-- {label} run: {run['status']}, wall {run['wall_seconds']:.1f} s, "
