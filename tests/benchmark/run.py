@@ -244,11 +244,20 @@ def sample_pages(corpus: Corpus, origin: str, count: int) -> list[SamplePage]:
     return pages
 
 
+PIPELINE_CODE = ("scrapers", "orchestration", "warehouse", "dbt_project/models", "dbt_project/macros", "dbt_project/seeds")
+
+
 def code_state() -> str:
-    """HEAD plus a digest of uncommitted changes: a run whose code changed midway compares nothing."""
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True).stdout.strip()
-    diff = subprocess.run(["git", "diff", "HEAD"], cwd=REPO_ROOT, capture_output=True).stdout
-    return f"{head}+{hashlib.sha1(diff).hexdigest()[:8]}" if diff else head
+    """A digest of the pipeline's files: a run whose code changed midway compares nothing.
+
+    File contents, not git HEAD: several people commit to this checkout while a benchmark runs.
+    """
+    digest = hashlib.sha1()
+    for folder in PIPELINE_CODE:
+        for path in sorted((REPO_ROOT / folder).rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".sql", ".yml", ".yaml", ".txt", ".csv"):
+                digest.update(str(path.relative_to(REPO_ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def benchmark(pages: int, seed: int, concurrency: int, peer_sample: int, work: Path) -> dict:
