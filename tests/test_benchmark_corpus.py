@@ -133,7 +133,7 @@ def test_sources_yaml_loads_with_the_pipelines_loader(corpus, tmp_path):
     assert [s.start_urls[0] for s in empty] == ["http://127.0.0.1:8000/www.empty.gov.cn/jyj/xxgk/index.html"]
 
 
-def test_the_crawler_finds_every_article_through_pagination_then_gets_304s(tmp_path):
+def test_the_crawler_finds_every_article_through_pagination_then_only_304s(tmp_path):
     from scrapers.crawl import CrawlSettings, crawl
     from scrapers.models import KnownPage
     from scrapers.sources import load_sources
@@ -163,4 +163,7 @@ def test_the_crawler_finds_every_article_through_pagination_then_gets_304s(tmp_p
         crawl(sources, known, settings)
         articles = set(corpus.article_paths)
         second = [entry for entry in server.take_log() if entry.path in articles]
-    assert (len(second), {entry.status for entry in second}, sum(entry.body_bytes for entry in second)) == (100, {304}, 0)
+    # Known articles are re-checked in a rotation (CrawlSettings.recheck_known_every_nights), so
+    # tonight's share depends on the date; whichever are asked, none sends its body again.
+    assert 0 < len(second) <= 100
+    assert ({entry.status for entry in second}, sum(entry.body_bytes for entry in second)) == ({304}, 0)
