@@ -13,6 +13,9 @@ from scrapers.sources import load_sources
 from warehouse.config import published_dir, sources_path, warehouse_path
 
 
+DUCKDB_MEMORY_LIMIT = "512MB"
+
+
 class GazetteSettings(ConfigurableResource):
     """Where the sources file is, and crawl overrides (the benchmark sets delays to zero)."""
 
@@ -32,7 +35,9 @@ def build_resources() -> dict[str, object]:
     warehouse = warehouse_path()
     warehouse.parent.mkdir(parents=True, exist_ok=True)  # DuckDB creates the file, not its folder
     return {
-        "duckdb": DuckDBResource(database=str(warehouse)),
+        # DuckDB caches up to 80% of RAM by default; the nightly run shares the machine with its
+        # own worker processes and with dbt, so each connection keeps a modest buffer.
+        "duckdb": DuckDBResource(database=str(warehouse), connection_config={"memory_limit": DUCKDB_MEMORY_LIMIT}),
         "dbt": DbtCliResource(project_dir=dbt_project),
         "gazette": GazetteSettings(sources_file=str(sources_path()), publish_dir=str(published_dir())),
     }
