@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from scrapers.parse import PARSER_VERSION, parse_page
+from scrapers.parse import parse_page
 from scrapers.parse.dates import is_date_line, parse_date, year_in_title
 from scrapers.parse.metadata import is_site_name, looks_like_document_title
 
@@ -30,10 +30,6 @@ def tiles(doc) -> bool:
 
 
 CONTENT = "<div id='zoom'><p>一、总体要求</p><p>1.坚持立德树人。加强思政。</p></div>"
-
-
-def test_parser_version_moved_with_the_output():
-    assert PARSER_VERSION == "1.1"
 
 
 # --------------------------------------------------------------------------- 1. split labels

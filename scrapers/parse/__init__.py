@@ -65,7 +65,7 @@ from scrapers.parse.scan import scan_tree
 
 __all__ = ["PARSER_VERSION", "parse_page"]
 
-PARSER_VERSION = "1.1"
+PARSER_VERSION = "1.2"
 
 
 def parse_page(body: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedDocument:

@@ -4,11 +4,15 @@ Markers are read only at a paragraph's start, on a view with full-width digits a
 folded to ASCII one character for one (so positions in the view are positions in the body):
   section   一、 二. …                  item/sub-item  1. 1、 １． (一) （一） (1) ①
   inline    一是 … 二是 …, (1) … (2) …  (after 。；，： inside an item), ① … ②, ⑴ … ⑵ anywhere in it
+The section family is 一、 when printed; without it, （一） when a finer family (1. （1） ①) is
+numbered under it (county plans that start at （一））; otherwise the document has items only.
 The item family is decided per document by first appearance after the sections (plans use 1.
-under 一、; progress reports use (一)); the sub-item family per item, by the first other family
-printed under it, so one item's (1) paragraphs and the next item's ① are both sub-items.
-A line starting with 附件 (附件：1.… / 附件1 / 附件：) after the numbering began ends the items:
-the list and anything after it (and a signature just before it) form the closing part.
+under 一、 or （一）; progress reports use (一) under 一、); the sub-item family per item, by the
+first other family printed under it, so one item's (1) paragraphs and the next item's ① are both
+sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件：) after the numbering began ends
+the items: the list and anything after it (and a signature just before it) form the closing part;
+unless the numbering goes on right after it (item 5 after item 4, 三、 after 二、), when it names
+an attachment inside the item before it.
 A marker whose number breaks its sequence badly (e.g. a paragraph opening with 1、2年级) is read
 as text and reported. Unnumbered paragraphs continue the part before them, except in a section
 with no numbered items, where each becomes a 'paragraph' part so that no text is lost.
@@ -44,12 +48,18 @@ _INLINE_SUB_BEFORE = set("。；;，,：:\n")
 _ANY_INLINE_SUB = re.compile("|".join(pattern.pattern for pattern, _, _ in _INLINE_SUB_FAMILIES))
 # A line opening the attachments list (附件：1.… / 附件1 / 附件:): it ends the item hierarchy.
 _ATTACHMENTS_LINE = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*)?(?:[:：.．、 \t\u3000]|$)")
+_NUMBERED_ATTACHMENT = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]|[:：][ \t\u3000]*[0-9０-９])")
+_SENTENCE_MARK = re.compile(r"[。；;]")
 _LEAD_END = re.compile(r"[。；;！？!?]")
 _PUBLICITY = re.compile(r"^[(（]?此件.{0,6}(?:公开|发布)[)）]?$")
 _NOTICE_LINE = re.compile(r"现将|印发给你们|转发给你们|印发给各|请认真贯彻|遵照执行|请结合实际|^附件[:：]")
 _ORG_LINE = re.compile(r"^[^。，；,;：:！？!?]{2,30}$")
 _HEADER_LINE = re.compile(r"^(?:作者|编辑|责任编辑|审核|供稿)[:：]")
 _MAX_SKIP = 3
+# Families that can be the section level: 一、 when printed, else （一） when a finer family is
+# numbered under it (county plans and reports that start at （一）).
+_SECTION_FAMILIES = ("cn", "paren_cn")
+_FINER_THAN_PAREN_CN = ("arabic", "paren_arabic", "circled")
 
 
 @dataclass(frozen=True)
@@ -141,15 +151,38 @@ def _closing_start(lines: list[str], floor: int) -> int:
 
 def _attachments_start(lines: list[str], markers: list[Marker | None], floor: int) -> int:
     """Index of the line opening the closing attachments list (附件：1.… then file names), else
-    len(lines). Once numbering has begun, a line starting with 附件 ends the item hierarchy; before
-    it, only when no section follows (an attached plan printed in full is the document itself)."""
-    numbered = False
+    len(lines). Once numbering has begun, a line starting with 附件 ends the item hierarchy unless
+    the numbering goes on after it (then it names an attachment inside an item); before numbering,
+    only when no section follows (an attached plan printed in full is the document itself)."""
+    last_number: dict[str, int] = {}  # the last number printed in each marker family so far
     for index in range(floor, len(lines)):
         if _ATTACHMENTS_LINE.match(lines[index]):
-            if numbered or not any(m is not None and m.level == "cn" for m in markers[index + 1:]):
+            if last_number:
+                if not _numbering_goes_on(lines, markers, index, last_number):
+                    return index
+            elif not any(m is not None and m.level in _SECTION_FAMILIES for m in markers[index + 1:]):
                 return index
-        numbered = numbered or markers[index] is not None
+        marker = markers[index]
+        if marker is not None:
+            last_number[marker.level] = marker.number
     return len(lines)
+
+
+def _numbering_goes_on(lines: list[str], markers: list[Marker | None], attachments: int,
+                       last_number: dict[str, int]) -> bool:
+    """True when the first numbered line after a 附件 line continues a family's sequence (item 5
+    after item 4, 三、 after 二、). A list 附件：1.… goes on with 2.…, so after a numbered 附件 line
+    only a 1. line that reads like an item (a sentence, not a file name) counts."""
+    index, marker = next(((i, m) for i, m in enumerate(markers[attachments + 1:], attachments + 1) if m is not None),
+                         (None, None))
+    if marker is None or marker.level not in last_number:
+        return False
+    previous = last_number[marker.level]
+    if not previous < marker.number <= previous + _MAX_SKIP:
+        return False
+    if marker.level == "arabic" and _NUMBERED_ATTACHMENT.match(lines[attachments]):
+        return _SENTENCE_MARK.search(lines[index]) is not None
+    return True
 
 
 def build_structure(lines: list[str], title_variants: set[str], plan_title: str | None,
@@ -205,11 +238,12 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
     region = range(max(notice_count, 0), closing)
 
     present = [markers[i].level for i in region if markers[i] is not None]
-    has_sections = "cn" in present
+    section_level = _section_level(present)
+    has_sections = section_level is not None
     # Item and sub-item families are the first two that appear under the sections (a stray (1)
     # in the preamble does not decide them).
-    under_sections = present[present.index("cn"):] if has_sections else present
-    others = [level for level in under_sections if level != "cn"]
+    under_sections = present[present.index(section_level):] if has_sections else present
+    others = [level for level in under_sections if level != section_level]
     item_level = others[0] if others else None
     # The sub-item family is chosen per item: the first other family printed under it ((1), ①,
     # 1. under (一) …), so one item's ① and the next item's (1) are both sub-items.
@@ -224,7 +258,7 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
         marker = markers[index]
         if marker is None:
             continue
-        if marker.level == "cn" and has_sections:
+        if marker.level == section_level:
             if _accept(marker.number, last_section, first_limit=_MAX_SKIP):
                 roles[index] = ("section", marker)
                 last_section, last_sub, sub_level, items_in_section, seen_structure = marker.number, None, None, 0, True
@@ -236,13 +270,13 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
                 last_item, last_sub, sub_level, seen_structure = marker.number, None, None, True
                 items_in_section += 1
                 continue
-        elif marker.level != "cn" and marker.level != item_level and sub_level in (None, marker.level) \
+        elif marker.level != section_level and marker.level != item_level and sub_level in (None, marker.level) \
                 and last_item is not None and items_in_section:
             if _accept(marker.number, last_sub, first_limit=_MAX_SKIP):
                 roles[index] = ("sub", marker)
                 last_sub, sub_level = marker.number, marker.level
                 continue
-        if seen_structure or marker.level in ("cn", item_level):
+        if seen_structure or marker.level in (section_level, item_level):
             rejected.append(marker.printed)
 
     first_structured = next((i for i in region if roles[i][0] != "text"), closing)
@@ -304,6 +338,19 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
     first_item = next((b for b in blocks if b.kind == "item"), None)
     quality["item_style"] = first_item.marker.printed if first_item else ""
     return blocks, quality
+
+
+def _section_level(present: list[str]) -> str | None:
+    """The outermost section-capable family printed with a finer numbered family under it: 一、
+    whenever it is printed (its items may be （一） or 1.), else （一） with 1./（1）/① under it.
+    Without one, the document is items only (a plan of 1. items, a report of （一） items)."""
+    if "cn" in present:
+        return "cn"
+    if "paren_cn" in present:
+        first = present.index("paren_cn")
+        if any(level in _FINER_THAN_PAREN_CN for level in present[first + 1:]):
+            return "paren_cn"
+    return None
 
 
 def _sections_with_items(roles, start: int, end: int) -> dict[int, bool]:

@@ -1,0 +1,128 @@
+"""Rules real site families follow, each on a small page written for it (parser 1.2).
+
+Documents whose top level is （一）, a trailing credit line closing the article, a 附件 line naming
+an attachment in the middle of the numbering, and 信息公开 labels printed in brackets or under
+other names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapers.parse import PARSER_VERSION, parse_page
+
+
+def page(inner: str, head: str = "") -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
+
+
+def shape(doc) -> list[tuple]:
+    return [(p.kind, p.path, p.item_marker) for p in doc.parts]
+
+
+def numbers(doc) -> list[tuple]:
+    return [(p.kind, p.section_no, p.item_no) for p in doc.parts if p.kind in ("section", "item", "subitem")]
+
+
+def tiles(doc) -> bool:
+    return "".join(p.text for p in doc.parts) == doc.body and all(
+        doc.body[p.start:p.end] == p.text for p in doc.parts)
+
+
+def zoom(*paragraphs: str) -> bytes:
+    return page("<div id='zoom'>" + "".join(f"<p>{text}</p>" for text in paragraphs) + "</div>")
+
+
+def test_parser_version_moved_with_the_output():
+    assert PARSER_VERSION == "1.2"
+
+
+# --------------------------------------------------------------------------- 1. （一） as the top level
+
+
+def test_a_plan_whose_top_level_is_paren_cn_has_it_as_sections_and_1_as_items():
+    doc = parse_page(zoom("为办好人民满意的教育，制定本计划。",
+                          "（一）落实立德树人", "1.加强思政课建设。配齐思政教师30名。", "2.推进劳动教育。建设基地4个。",
+                          "（二）扩大教育资源", "1.新建幼儿园2所。", "2.改扩建小学3所。", "3.新增学位1800个。"),
+                     "http://example/paren-top")
+    assert shape(doc) == [
+        ("preamble", "0", None), ("section", "1", "（一）"), ("item", "1.1", "1."), ("item", "1.2", "2."),
+        ("section", "2", "（二）"), ("item", "2.1", "1."), ("item", "2.2", "2."), ("item", "2.3", "3.")]
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2),
+                            ("section", 2, None), ("item", 2, 1), ("item", 2, 2), ("item", 2, 3)]
+    assert doc.parts[1].section_heading == "落实立德树人"
+    assert (doc.quality["numbering_scheme"], doc.quality["section_style"], doc.quality["item_style"]) == (
+        "sections+items:per-section", "（一）", "1.")
+    assert tiles(doc)
+
+
+def test_half_width_paren_cn_sections_with_1_dun_items_numbered_through():
+    doc = parse_page(zoom("(一)队伍建设", "1、招聘教师120名。", "2、培训校长60名。", "(二)安全管理", "3、排查隐患。"),
+                     "http://example/paren-top2")
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2), ("section", 2, None), ("item", 2, 3)]
+    assert doc.quality["numbering_scheme"] == "sections+items:through"
+
+
+def test_paren_cn_items_with_sub_items_in_their_own_paragraphs_follow_the_same_nesting():
+    # Under （一） the next finer family, here （1）, is the item level.
+    doc = parse_page(zoom("（一）资助工作", "（1）发放助学金。", "（2）落实免补政策。", "（二）营养改善", "（1）覆盖学校80所。"),
+                     "http://example/paren-top3")
+    assert [(kind, marker) for kind, _, marker in shape(doc)] == [
+        ("section", "（一）"), ("item", "（1）"), ("item", "（2）"), ("section", "（二）"), ("item", "（1）")]
+
+
+def test_yi_sections_keep_paren_cn_items_and_1_sub_items():
+    doc = parse_page(zoom("一、上半年工作", "（一）学位供给。新增学位900个。", "1.新建学校2所。", "2.扩建学校1所。",
+                          "（二）课后服务。参与率98%。", "二、下半年打算", "（一）抓好开学。"), "http://example/report")
+    assert [(kind, marker) for kind, _, marker in shape(doc)] == [
+        ("section", "一、"), ("item", "（一）"), ("subitem", "1."), ("subitem", "2."), ("item", "（二）"),
+        ("section", "二、"), ("item", "（一）")]
+
+
+def test_yi_sections_keep_1_items():
+    doc = parse_page(zoom("一、总体要求", "1.立德树人。", "2.五育并举。", "二、重点任务", "1.扩大资源。"), "http://example/plan")
+    assert [(kind, marker) for kind, _, marker in shape(doc)] == [
+        ("section", "一、"), ("item", "1."), ("item", "2."), ("section", "二、"), ("item", "1.")]
+
+
+@pytest.mark.parametrize("markers", [("1.", "2.", "3."), ("（一）", "（二）", "（三）")])
+def test_a_single_family_is_items_only(markers):
+    doc = parse_page(zoom("今年重点抓好以下工作：", *(f"{m}完成任务{n}。" for n, m in enumerate(markers, 1))),
+                     "http://example/flat")
+    assert [(kind, marker) for kind, _, marker in shape(doc)] == [("preamble", None)] + [("item", m) for m in markers]
+    assert doc.quality["numbering_scheme"] == "items-only"
+
+
+# --------------------------------------------------------------------------- 3. 附件 inside the numbering
+
+
+def test_an_attachment_named_inside_an_item_does_not_end_the_items():
+    doc = parse_page(zoom("一、改善办学条件", "1.改造校舍。维修学校12所，暑期完工。", "附件：2023年校舍维修项目清单",
+                          "2.建设食堂。新建食堂3个。", "二、提高质量", "3.推进课改。建设课改基地5个。"),
+                     "http://example/attach-mid")
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2), ("section", 2, None), ("item", 2, 3)]
+    assert doc.parts[1].text == "1.改造校舍。维修学校12所，暑期完工。\n附件：2023年校舍维修项目清单\n"
+    assert "closing" not in [p.path for p in doc.parts]
+
+
+def test_an_attachment_line_before_the_next_section_does_not_end_the_sections():
+    doc = parse_page(zoom("一、改善办学条件", "1.改造校舍。", "附件1：维修项目清单", "二、提高质量", "1.推进课改。"),
+                     "http://example/attach-mid2")
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None), ("item", 2, 1)]
+    assert doc.parts[1].text == "1.改造校舍。\n附件1：维修项目清单\n"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A numbered list after a section whose last item is 1: 2.… is the list going on, not item 2.
+        ["附件：1.重点任务分解表", "2.民生实事项目清单"],
+        ["附件：", "1.重点任务分解表", "2.民生实事项目清单"],
+        ["附件：项目清单", "某县教育局", "2023年3月1日"],
+    ],
+)
+def test_the_closing_attachments_list_still_ends_the_items(closing):
+    doc = parse_page(zoom("一、总体要求", "1.立德树人。", "2.五育并举。", "二、重点任务", "1.扩大资源。", *closing),
+                     "http://example/attach-end")
+    assert [(kind, path) for kind, path, _ in shape(doc)][-2:] == [("item", "2.1"), ("paragraph", "closing")]
+    assert doc.parts[-1].text == "\n".join(closing)
