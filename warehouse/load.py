@@ -135,28 +135,23 @@ def store_crawl(con: duckdb.DuckDBPyConnection, run_id: str, pages: Sequence[Fet
     con.execute("BEGIN TRANSACTION")
     try:
         _insert(con, "raw.fetches", _FETCH_SCHEMA, fetch_rows)
-        before = con.execute("SELECT count(*) FROM raw.pages").fetchone()[0]
+        new_versions = 0
         if version_rows:
             batch = pa.Table.from_pylist(list(version_rows.values()), schema=_PAGE_SCHEMA)
             con.register("_gazette_pages", batch)
             try:
-                con.execute(
-                    """
-                    INSERT INTO raw.pages
-                    SELECT b.* FROM _gazette_pages b
-                    ANTI JOIN raw.pages p ON p.url = b.url AND p.content_hash = b.content_hash
-                    """
-                )
+                # The primary key (url, content_hash) finds a version already kept without
+                # scanning the table; the statement answers with the number of rows it inserted.
+                new_versions = con.execute("INSERT OR IGNORE INTO raw.pages SELECT * FROM _gazette_pages").fetchone()[0]
             finally:
                 con.unregister("_gazette_pages")
-        after = con.execute("SELECT count(*) FROM raw.pages").fetchone()[0]
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return CrawlLoadStats(
         fetches=len(fetch_rows),
-        new_versions=after - before,
+        new_versions=new_versions,
         failed=sum(1 for p in pages if p.error is not None),
         not_modified=sum(1 for p in pages if p.not_modified),
     )
