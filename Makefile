@@ -31,4 +31,4 @@ dev: manifest
 
 bench: manifest
 	$(UV) sync --frozen --all-groups
-	$(UV) run python -m tests.bench.run
+	$(UV) run python -m tests.benchmark.run
