@@ -126,3 +126,34 @@ def test_the_closing_attachments_list_still_ends_the_items(closing):
                      "http://example/attach-end")
     assert [(kind, path) for kind, path, _ in shape(doc)][-2:] == [("item", "2.1"), ("paragraph", "closing")]
     assert doc.parts[-1].text == "\n".join(closing)
+
+
+# --------------------------------------------------------------------------- 2. closing credit lines
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        ["来源：某县教育局　编辑：王芳　审核：李强"],
+        ["责任编辑：王芳"],
+        ["（编辑：王芳）"],
+        ["审核：李强", "校对：赵敏"],
+        ["供稿：基础教育科", "文字：王芳　摄影：李强"],
+        ["原标题：《某县教育局2023年工作要点》"],
+        ["【纠错】", "分享到："],
+    ],
+)
+def test_credit_lines_closing_the_article_are_furniture_and_the_last_item_ends_before_them(credits):
+    doc = parse_page(zoom("一、总体要求", "1.立德树人。", "2.资助学生。发放资金2600万元。", *credits), "http://example/credits")
+    assert shape(doc) == [("section", "1", "一、"), ("item", "1.1", "1."), ("item", "1.2", "2.")]
+    assert doc.parts[-1].text == "2.资助学生。发放资金2600万元。"
+    assert doc.body == "一、总体要求\n1.立德树人。\n2.资助学生。发放资金2600万元。"
+
+
+def test_the_source_line_under_the_title_stays_the_publisher_and_credit_words_in_items_stay():
+    doc = parse_page(page("<div class='info'>来源：某县教育局</div><div id='zoom'><p>一、总体要求</p><p>1.立德树人。</p>"
+                          "<p>2.明确资金来源：县财政列支。</p><p>3.审核：各校自查后由教育局复核。</p>"
+                          "<p>来源：某县融媒体中心　责任编辑：王芳</p></div>"), "http://example/credits2")
+    assert (doc.publisher, doc.metadata_sources["publisher"]) == ("某县教育局", "header")
+    assert [p.kind for p in doc.parts] == ["section", "item", "item", "item"]
+    assert doc.parts[-1].text == "3.审核：各校自查后由教育局复核。"  # a numbered item, not a credit line

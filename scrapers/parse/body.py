@@ -5,7 +5,8 @@ classes), CMS ContentStart/ContentEnd markers, and otherwise the block holding t
 text, furniture subtrees (footers, navigation, share bars, hidden elements) and links not counted.
 Inside it, scripts, hidden elements, share/print/tool bars, QR codes, attachment and related
 link lists and footers are skipped by tag or by class/id; short widget and footer lines
-(字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text.
+(字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text, and so are the credit
+lines closing the text (来源：… 编辑：… 审核：…, 责任编辑：…, 原标题：…, 【纠错】, 分享到：).
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ _WIDGET_LINE = re.compile(
 # Lines that are furniture when the container was guessed (not a CMS content element).
 _FRAME_LINE = re.compile(r"^(?:主办单位|承办单位|主办|承办|技术支持|联系方式|联系我们|地址|当前位置|您当前的位置|您现在的位置)[:：]")
 _MAX_FURNITURE_LINE = 80
+# Credits that close an article inside its container (来源：… 编辑：… 审核：…, （责任编辑：…）,
+# 原标题：…, 【纠错】, 分享到：): page furniture, dropped only from the end of the text, since the
+# same labels near the top are header lines that the hierarchy step reads past.
+_CREDIT_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:来源|信息来源|文章来源|稿件来源|责任编辑|责编|编辑|主编|审核|审校|审稿|初审|复审|终审|校对|"
+    r"供稿|文字|摄影|图片|图文|作者|记者|通讯员|原标题|排版|美编)\s*[:：]"
+    r"|^[\[【]\s*纠错\s*[\]】]|^分享到"
+)
+_MAX_CREDIT_LINE = 120
 _MIN_BODY_CHARS = 20
 
 
@@ -217,4 +227,8 @@ def extract_content(soup: BeautifulSoup, scan: PageScan) -> Content:
 
 
 def _drop_furniture(lines: list[str], guessed: bool) -> list[str]:
-    return [line for line in lines if not _is_furniture(line, guessed)]
+    kept = [line for line in lines if not _is_furniture(line, guessed)]
+    end = len(kept)
+    while end > 1 and len(kept[end - 1]) <= _MAX_CREDIT_LINE and _CREDIT_LINE.match(kept[end - 1]):
+        end -= 1
+    return kept[:end]
