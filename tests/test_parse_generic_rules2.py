@@ -157,3 +157,46 @@ def test_the_source_line_under_the_title_stays_the_publisher_and_credit_words_in
     assert (doc.publisher, doc.metadata_sources["publisher"]) == ("某县教育局", "header")
     assert [p.kind for p in doc.parts] == ["section", "item", "item", "item"]
     assert doc.parts[-1].text == "3.审核：各校自查后由教育局复核。"  # a numbered item, not a credit line
+
+
+# --------------------------------------------------------------------------- 4. bracketed and renamed labels
+
+CONTENT = "<div id='zoom'><p>一、总体要求</p><p>1.坚持立德树人。加强思政。</p></div>"
+SOURCE_META = "<meta name='ContentSource' content='某市某区教育体育局'>"
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("[索引号]", "[发文字号]", "[发布机构]", "[发布日期]"),
+        ("【索引号】", "【发文字号】：", "【发布机构】", "【发布日期】"),
+        ("〔索引号〕", "〔文件编号〕", "〔发布机构〕", "〔发布日期〕"),
+        ("［索 引 号］", "［文　　号］", "［发布机构］", "［发布日期］"),
+    ],
+)
+def test_labels_wrapped_in_brackets_give_the_value_after_them(cells):
+    values = ("11500000MB0000000X/2023-00015", "某区教委〔2023〕12号", "某区教委", "2023-04-06")
+    rows = "".join(f"<tr><td class='t1'>{label}</td><td class='t2'>{value}</td></tr>" for label, value in zip(cells, values))
+    doc = parse_page(page(f"<table class='zwxl'>{rows}</table>" + CONTENT, SOURCE_META), "http://example/brackets")
+    assert (doc.index_no, doc.doc_no, doc.publisher, doc.pub_date.isoformat()) == values
+    # The block's 发布机构 is more trusted than the ContentSource meta tag, however much shorter.
+    assert {doc.metadata_sources[name] for name in ("index_no", "doc_no", "publisher", "pub_date")} == {"xxgk"}
+
+
+def test_labels_ended_by_a_bar_in_one_line_of_text():
+    doc = parse_page(page("<div class='xxgk'><p>索引号|11500000MB0000000X/2023-00016</p><p>发文字号|某区教委〔2023〕13号</p>"
+                          "<p>发布机构|某区教委</p></div>" + CONTENT, SOURCE_META), "http://example/bars")
+    assert (doc.index_no, doc.doc_no, doc.publisher) == ("11500000MB0000000X/2023-00016", "某区教委〔2023〕13号", "某区教委")
+
+
+def test_a_bracketed_label_split_by_inline_elements_and_the_shanghai_suoqu_number():
+    doc = parse_page(page("<table><tr><td><b>[索<span>&nbsp;</span>取<span>&nbsp;</span>号]</b></td><td>SJ-01-2023-0003</td>"
+                          "<td>发布机构：</td><td>某区教育局</td></tr></table>" + CONTENT), "http://example/suoqu")
+    assert (doc.index_no, doc.metadata_sources["index_no"], doc.publisher) == ("SJ-01-2023-0003", "xxgk", "某区教育局")
+
+
+def test_brackets_around_words_in_running_text_are_not_labels():
+    doc = parse_page(page("<div class='info'><span>来源：某区教育局</span></div>"
+                          "<div class='main'><p>（时间）安排见附表。报名（时间）另行通知。</p></div>" + CONTENT),
+                     "http://example/brackets2")
+    assert (doc.publisher, doc.pub_date, doc.pub_date_raw, doc.quality["date_flags"]) == ("某区教育局", None, None, [])

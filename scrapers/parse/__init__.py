@@ -10,11 +10,14 @@ sections, items, sub-items (hierarchy.py).
 Metadata order of trust (the first place that has a readable value wins; metadata_sources
 records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
 'title_tag', 'body', 'footer', 'xxgk:发文日期'):
-  1. the 信息公开 block ('xxgk'): labels 索引号 文号 发文日期 成文日期 发布日期 发布机构 主题分类
-     标题 (名称/信息名称 only there), matched on the label element's text with all spacing removed
-     however it is nested (<b>索<span>&nbsp;</span>引号：</b>), in th/td, dt/dd, li, spans or
-     div grids, never by position. Every label inside the grid that holds the block's
-     索引号/文号/发布机构… labels belongs to the block;
+  1. the 信息公开 block ('xxgk'): labels 索引号 (索取号) 文号 (发文字号, 文件编号) 发文日期 成文日期
+     发布日期 发布机构 主题分类 标题 (名称/信息名称 only there), matched on the label element's
+     text with all spacing removed however it is nested (<b>索<span>&nbsp;</span>引号：</b>), in
+     th/td, dt/dd, li, spans or div grids, never by position; a label ends with a colon, a bar
+     (索引号|…) or its element, or is wrapped in brackets ([索引号] 【发文字号】 〔发布机构〕), and its
+     value is what follows. Every label inside the grid that holds the block's
+     索引号/文号/发布机构… labels belongs to the block, and its values beat every later source
+     (the block's 发布机构 over a fuller ContentSource meta tag);
   2. gov <meta> tags ('meta:ArticleTitle', PubDate, ContentSource, SiteName, SiteIDCode,
      ColumnName), whatever the order of name= and content=;
   3. header lines near the title ('header'): 标题： 时间： 来源： 发布日期： 发布时间：;

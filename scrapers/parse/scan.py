@@ -23,8 +23,10 @@ LABEL_FIELDS = {
     "信息名称": "title",
     "文件名称": "title",
     "索引号": "index_no",
+    "索取号": "index_no",  # 上海's name for the 索引号
     "文号": "doc_no",
     "发文字号": "doc_no",
+    "文件编号": "doc_no",
     "发布日期": "pub_date",
     "公开日期": "pub_date",
     "发文日期": "issued_date",
@@ -42,7 +44,7 @@ LABEL_FIELDS = {
     "文章来源": "publisher",
 }
 # Labels that only an 信息公开 block prints; the rest are header lines unless they sit in a cell.
-XXGK_ONLY_LABELS = {"索引号", "文号", "发文字号", "发文日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
+XXGK_ONLY_LABELS = {"索引号", "索取号", "文号", "发文字号", "文件编号", "发文日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
 # Labels too common in running text to count anywhere but in an 信息公开 block.
 XXGK_BOUND_LABELS = {"名称", "信息名称", "文件名称"}
 
@@ -54,14 +56,21 @@ def _spaced(label: str) -> str:
 
 
 _LABEL_ALTERNATION = "|".join(_spaced(label) for label in sorted(LABEL_FIELDS, key=len, reverse=True))
-# A label must not continue a word (资金来源：… is not a 来源 label) and ends with a colon or the node.
-LABEL_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff])({_LABEL_ALTERNATION}){_SPACES}(?:[:：]|$)")
-LABEL_AT_START = re.compile(rf"^{_SPACES}(?:{_LABEL_ALTERNATION}){_SPACES}(?:[:：]|$)")
-_NOT_LABEL_CHARS = re.compile(r"[\s\u00a0\u3000:：]")
+_OPEN_BRACKETS = "\\[【〔［(（"
+_CLOSE_BRACKETS = "\\]】〕］)）"
+# A label must not continue a word (资金来源：… is not a 来源 label). It ends with a colon, a bar
+# (索引号|…) or the node, or is wrapped in brackets ([索引号] 【发文字号】 〔发布机构〕：) followed by a
+# colon, a space or the node's end (（时间）安排… is running text).
+_LABEL = (rf"(?P<open>[{_OPEN_BRACKETS}])?{_SPACES}(?P<label>{_LABEL_ALTERNATION}){_SPACES}"
+          rf"(?(open)[{_CLOSE_BRACKETS}](?:{_SPACES}[:：]|[\s\u00a0\u3000]|$)|(?:[:：|｜]|$))")
+LABEL_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff]){_LABEL}")
+LABEL_AT_START = re.compile(rf"^{_SPACES}{_LABEL}")
+_NOT_LABEL_CHARS = re.compile(rf"[\s\u00a0\u3000:：|｜{_OPEN_BRACKETS}{_CLOSE_BRACKETS}]")
 # A whole element that is nothing but a label, once its spacing is removed (索<span> </span>引号：).
 _LABEL_ONLY = re.compile(rf"^(?:{'|'.join(map(re.escape, sorted(LABEL_FIELDS, key=len, reverse=True)))})$")
 _LABEL_FRAGMENT = re.compile(
-    rf"^[\s\u00a0\u3000]*[{''.join(sorted(set(''.join(LABEL_FIELDS))))}]{{1,4}}[\s\u00a0\u3000:：]*$")
+    rf"^[\s\u00a0\u3000{_OPEN_BRACKETS}]*[{''.join(sorted(set(''.join(LABEL_FIELDS))))}]{{1,4}}"
+    rf"[\s\u00a0\u3000:：{_CLOSE_BRACKETS}]*$")
 _MAX_SPLIT_LABEL = 40  # characters of text (spaces included) an element printing one label can hold
 
 _CELL_TAGS = {"td", "th", "dd", "dt", "li"}
@@ -218,7 +227,7 @@ def _label_hits(node: NavigableString, text: str) -> list[LabelHit]:
         value = value[: _VALUE_END.search(value).start()] if _VALUE_END.search(value) else value
         if not value and index + 1 == len(matches):
             value = _value_after(node)
-        label = _NOT_LABEL_CHARS.sub("", match[1])
+        label = _NOT_LABEL_CHARS.sub("", match["label"])
         value = collapse_spaces(value)
         if len(value) <= _MAX_VALUE:
             in_cell = _in_cell(node)
