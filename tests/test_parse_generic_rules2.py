@@ -200,3 +200,19 @@ def test_brackets_around_words_in_running_text_are_not_labels():
                           "<div class='main'><p>（时间）安排见附表。报名（时间）另行通知。</p></div>" + CONTENT),
                      "http://example/brackets2")
     assert (doc.publisher, doc.pub_date, doc.pub_date_raw, doc.quality["date_flags"]) == ("某区教育局", None, None, [])
+
+
+def test_a_report_of_paren_cn_items_where_one_item_has_sub_items_stays_items_only():
+    doc = parse_page(zoom("（一）学位供给。新增学位900个。", "（二）课后服务。参与率98%。", "（三）教师队伍。招聘教师120名。",
+                          "（1）公开招聘80名；", "（2）特岗计划40名。", "（四）安全管理。零事故。"), "http://example/paren-items")
+    assert [(kind, marker) for kind, _, marker in shape(doc)] == [
+        ("item", "（一）"), ("item", "（二）"), ("item", "（三）"), ("subitem", "（1）"), ("subitem", "（2）"), ("item", "（四）")]
+    assert doc.quality["numbering_scheme"] == "items-only"
+
+
+def test_a_paren_cn_section_with_only_unnumbered_text_keeps_its_paragraphs():
+    doc = parse_page(zoom("（一）指导思想", "坚持以人民为中心发展教育。", "（二）主要任务", "1.扩大资源。", "2.提高质量。",
+                          "（三）保障措施", "1.加强领导。"), "http://example/paren-text")
+    assert shape(doc) == [
+        ("section", "1", "（一）"), ("paragraph", "1.1", None), ("section", "2", "（二）"), ("item", "2.1", "1."),
+        ("item", "2.2", "2."), ("section", "3", "（三）"), ("item", "3.1", "1.")]

@@ -5,7 +5,8 @@ folded to ASCII one character for one (so positions in the view are positions in
   section   一、 二. …                  item/sub-item  1. 1、 １． (一) （一） (1) ①
   inline    一是 … 二是 …, (1) … (2) …  (after 。；，： inside an item), ① … ②, ⑴ … ⑵ anywhere in it
 The section family is 一、 when printed; without it, （一） when a finer family (1. （1） ①) is
-numbered under it (county plans that start at （一））; otherwise the document has items only.
+numbered under most of them (county plans that start at （一））; otherwise the document has items
+only.
 The item family is decided per document by first appearance after the sections (plans use 1.
 under 一、 or （一）; progress reports use (一) under 一、); the sub-item family per item, by the
 first other family printed under it, so one item's (1) paragraphs and the next item's ① are both
@@ -342,15 +343,21 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
 
 def _section_level(present: list[str]) -> str | None:
     """The outermost section-capable family printed with a finer numbered family under it: 一、
-    whenever it is printed (its items may be （一） or 1.), else （一） with 1./（1）/① under it.
-    Without one, the document is items only (a plan of 1. items, a report of （一） items)."""
+    whenever it is printed (its items may be （一） or 1.), else （一） when at least half of the
+    （N） have 1./（1）/① numbered under them (a report of （一） items where one item has (1)
+    sub-items stays items only). Without one, the document is items only."""
     if "cn" in present:
         return "cn"
-    if "paren_cn" in present:
-        first = present.index("paren_cn")
-        if any(level in _FINER_THAN_PAREN_CN for level in present[first + 1:]):
-            return "paren_cn"
-    return None
+    headings = with_finer = 0
+    finer_seen = False
+    for level in present:
+        if level == "paren_cn":
+            with_finer += finer_seen
+            headings, finer_seen = headings + 1, False
+        elif headings and level in _FINER_THAN_PAREN_CN:
+            finer_seen = True
+    with_finer += finer_seen
+    return "paren_cn" if headings and 2 * with_finer >= headings else None
 
 
 def _sections_with_items(roles, start: int, end: int) -> dict[int, bool]:
