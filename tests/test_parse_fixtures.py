@@ -202,3 +202,23 @@ def test_old_table_layout_with_split_labels_a_masthead_a_numbered_notice_and_an_
     assert doc.parts[-1].text == "附件：1.某县2024年教育重点工作任务分解表\n2.某县2024年教育民生实事项目表"
     assert doc.quality["leftover_chars"] == 0
     assert "打印" not in doc.body and "网站标识码" not in doc.body
+
+
+def test_paren_cn_top_level_bracketed_labels_an_attachment_inside_an_item_and_a_closing_credit():
+    doc = parse("gbk_paren_cn_sections_bracket_labels.html")
+    assert (doc.encoding, doc.quality["content_container"]) == ("gb18030", ".TRS_Editor")
+    # 【索引号】 【文件编号】 【发布机构】 in th cells; the block's short 县教科局 beats the ContentSource meta.
+    assert (doc.index_no, doc.doc_no, doc.publisher, doc.pub_date) == (
+        "000013972/2024-00031", "某教科发〔2024〕6号", "县教科局", dt.date(2024, 3, 5))
+    assert {doc.metadata_sources[k] for k in ("index_no", "doc_no", "publisher", "pub_date")} == {"xxgk"}
+    assert_tiles(doc)
+    assert [(p.kind, p.path, p.item_marker, p.section_no, p.item_no) for p in doc.parts] == [
+        ("preamble", "0", None, None, None), ("section", "1", "（一）", 1, None), ("item", "1.1", "1.", 1, 1),
+        ("item", "1.2", "2.", 1, 2), ("item", "1.3", "3.", 1, 3), ("section", "2", "（二）", 2, None),
+        ("item", "2.1", "1.", 2, 1), ("item", "2.2", "2.", 2, 2), ("section", "3", "（三）", 3, None),
+        ("item", "3.1", "1.", 3, 1), ("item", "3.2", "2.", 3, 2)]
+    assert doc.parts[3].text == "2.开展幼儿园保教质量评估，覆盖率达到100%。\n附件：某县2024年学前教育建设项目表\n"
+    assert doc.parts[-1].text == "2.开展校长教师交流轮岗，交流人数不少于260人。"
+    assert (doc.quality["numbering_scheme"], doc.quality["section_style"]) == ("sections+items:per-section", "（一）")
+    for furniture in ("责任编辑", "审核", "纠错"):
+        assert furniture not in doc.body
