@@ -3,9 +3,9 @@
     from scrapers.parse import parse_page, PARSER_VERSION
     doc = parse_page(body, url, headers)
 
-Steps: decode (decode.py) → one BeautifulSoup/lxml parse → one walk gathering clues (scan.py)
-→ content container and clean paragraphs (body.py) → metadata (metadata.py) → notice, preamble,
-sections, items, sub-items (hierarchy.py).
+Steps: decode (decode.py) → one lxml parse of the page (tree.py) → one walk over it gathering
+clues (scan.py) → content container, parsed by BeautifulSoup, and its clean paragraphs (body.py)
+→ metadata (metadata.py) → notice, preamble, sections, items, sub-items (hierarchy.py).
 
 Metadata order of trust (the first place that has a readable value wins; metadata_sources
 records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
@@ -49,8 +49,6 @@ quality keys (always all present, JSON-serialisable; lists and True flags name d
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
-
 from scrapers.models import ParsedDocument
 from scrapers.parse.body import extract_content
 from scrapers.parse.decode import decode_html
@@ -65,6 +63,7 @@ from scrapers.parse.metadata import (
     settle_plan_year,
 )
 from scrapers.parse.scan import scan_tree
+from scrapers.parse.tree import parse_document
 
 __all__ = ["PARSER_VERSION", "parse_page"]
 
@@ -90,9 +89,9 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
     quality.update(encoding=decoded.encoding, encoding_source=decoded.source,
                    encoding_declared=decoded.declared, decode_replaced_chars=decoded.replaced_chars)
 
-    soup = BeautifulSoup(decoded.text, "lxml")
-    scan = scan_tree(soup)
-    content = extract_content(soup, scan)
+    root = parse_document(decoded.text)
+    scan = scan_tree(root)
+    content = extract_content(root, scan, decoded.text)
     meta = resolve_metadata(scan, content.container, content.is_cms)
     adopt_body_title(meta, content.lines[0] if content.lines else None)
     adopt_body_doc_no(meta, content.lines)

@@ -7,6 +7,8 @@ Inside it, scripts, hidden elements, share/print/tool bars, QR codes, attachment
 link lists and footers are skipped by tag or by class/id; short widget and footer lines
 (字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text, and so are the credit
 lines closing the text (来源：… 编辑：… 审核：…, 责任编辑：…, 原标题：…, 【纠错】, 分享到：).
+The container is chosen on the page's lxml tree; BeautifulSoup parses the container's HTML only
+(tree.soup_for) and its paragraphs are walked there.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import re
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import PreformattedString
+from bs4.element import Comment, PreformattedString
+from lxml import etree
 
-from scrapers.parse.scan import PageScan, collapse_spaces
+from scrapers.parse.scan import _MARKER_END, _MARKER_START, PageScan, collapse_spaces
+from scrapers.parse.tree import DOCUMENT, is_inside, soup_for
 
 _SKIP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
@@ -67,7 +71,7 @@ _MIN_BODY_CHARS = 20
 @dataclass
 class Content:
     lines: list[str]
-    container: Tag | None
+    container: etree._Element | str | None  # an lxml element, DOCUMENT or None
     how: str  # '.TRS_Editor', '#zoom', 'markers', 'densest', 'none'
     is_cms: bool  # found by a CMS class/id or markers rather than guessed
 
@@ -96,7 +100,45 @@ def _is_junk_element(element: Tag) -> bool:
     return False
 
 
-def walk_lines(root: Tag, start_markers: set[int], end_markers: set[int], use_markers: bool) -> list[str]:
+def _is_junk_lxml(element: etree._Element) -> bool:
+    """_is_junk_element on the lxml tree (class is one string there, not a list of tokens)."""
+    name = element.tag
+    if name in _SKIP_TAGS:
+        return True
+    attrs = element.attrib
+    if not len(attrs):
+        return False
+    style = attrs.get("style")
+    if style is not None and _HIDDEN_STYLE.search(style):
+        return True
+    if "hidden" in attrs:
+        return True
+    for token in (attrs.get("class") or "").split():
+        if _JUNK_TOKEN.match(token):
+            return True
+    element_id = attrs.get("id")
+    if element_id is not None and _JUNK_TOKEN.match(element_id):
+        return True
+    if name == "a":
+        href = attrs.get("href")
+        if href is not None and _FILE_LINK.search(href.strip()):
+            return True
+    return False
+
+
+def _marker(node) -> str | None:
+    """'start' or 'end' for a CMS content marker (<meta name="ContentStart">, <!--content.begin-->)
+    in BeautifulSoup's tree, the same nodes scan.py collects on the lxml tree."""
+    if isinstance(node, Comment):
+        return "start" if _MARKER_START.search(node) else "end" if _MARKER_END.search(node) else None
+    meta_name = node.get("name") or node.get("property") or ""
+    if isinstance(meta_name, str) and meta_name:
+        lowered = meta_name.strip().lower()
+        return "start" if lowered == "contentstart" else "end" if lowered == "contentend" else None
+    return None
+
+
+def walk_lines(root: Tag, use_markers: bool) -> list[str]:
     """Paragraph texts under root, in order; with use_markers only text between the markers."""
     lines: list[str] = []
     buffer: list[str] = []
@@ -117,14 +159,14 @@ def walk_lines(root: Tag, start_markers: set[int], end_markers: set[int], use_ma
             if collecting:
                 flush()
             continue
-        node_id = id(node)
-        if node_id in start_markers:
+        marker = _marker(node) if (type(node) is Comment or getattr(node, "name", None) == "meta") else None
+        if marker == "start":
             if use_markers:
                 buffer.clear()
                 lines.clear()
                 collecting = True
             continue
-        if node_id in end_markers:
+        if marker == "end":
             if use_markers and collecting:
                 flush()
                 collecting = False
@@ -148,31 +190,33 @@ def walk_lines(root: Tag, start_markers: set[int], end_markers: set[int], use_ma
     return lines
 
 
-def _inside(node, root: Tag) -> bool:
-    return any(parent is root for parent in node.parents)
-
-
 _SCORED_BLOCKS = {"div", "td", "article", "section", "main", "body"}
 
 
-def _densest_block(soup: BeautifulSoup) -> Tag | None:
+def _densest_block(root: etree._Element) -> etree._Element | str | None:
     """The block that directly holds the most sentence text. Link text does not count, nor does
     anything inside furniture (footers, navigation, share bars, hidden elements …), so a long
     copyright notice or a menu never outweighs the article."""
-    scores: dict[int, float] = {}
-    elements: dict[int, Tag] = {}
-    body = soup.body or soup
-    # Iterative walk: (node, nearest scored block above it).
-    stack: list[tuple[object, Tag]] = [(child, body) for child in reversed(body.contents)]
+    scores: dict = {}
+    body = next(root.iter("body"), None)
+    if body is not None:
+        start, top = body, [body]
+    else:
+        start, top = DOCUMENT, [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+    # Iterative walk in document order: (node or string, nearest scored block above it).
+    stack: list = []
+    for node in reversed(top):
+        if node is body:
+            stack.extend(_children(body, body))
+        else:
+            stack.append((node, start))
     while stack:
         node, block = stack.pop()
-        if isinstance(node, Tag):
-            if _is_junk_element(node) or node.name == "a":
+        if not isinstance(node, str):
+            if not isinstance(node.tag, str) or node.tag == "a" or _is_junk_lxml(node):
                 continue
-            inner = node if node.name in _SCORED_BLOCKS else block
-            stack.extend((child, inner) for child in reversed(node.contents))
-            continue
-        if isinstance(node, PreformattedString):
+            inner = node if node.tag in _SCORED_BLOCKS else block
+            stack.extend(_children(node, inner))
             continue
         length = len(node.strip())
         if length < 2:
@@ -182,18 +226,31 @@ def _densest_block(soup: BeautifulSoup) -> Tag | None:
         for share in (1.0, 0.5):
             if target is None:
                 break
-            scores[id(target)] = scores.get(id(target), 0.0) + weight * share
-            elements[id(target)] = target
+            scores[target] = scores.get(target, 0.0) + weight * share
             target = _scored_parent(target)
     if not scores:
         return None
-    return elements[max(scores, key=scores.get)]
+    return max(scores, key=scores.get)
 
 
-def _scored_parent(block: Tag) -> Tag | None:
-    parent = block.parent
-    while parent is not None and parent.name not in _SCORED_BLOCKS:
-        parent = parent.parent
+def _children(element: etree._Element, block) -> list:
+    """element's text, children and their tails as stack entries, last first."""
+    entries = []
+    for child in reversed(element):
+        if child.tail:
+            entries.append((child.tail, block))
+        entries.append((child, block))
+    if element.text:
+        entries.append((element.text, block))
+    return entries
+
+
+def _scored_parent(block) -> etree._Element | None:
+    if block is DOCUMENT:
+        return None
+    parent = block.getparent()
+    while parent is not None and parent.tag not in _SCORED_BLOCKS:
+        parent = parent.getparent()
     return parent
 
 
@@ -205,25 +262,51 @@ def _is_furniture(line: str, guessed: bool) -> bool:
     return guessed and _FRAME_LINE.match(line) is not None
 
 
-def extract_content(soup: BeautifulSoup, scan: PageScan) -> Content:
-    starts = {id(marker) for marker in scan.start_markers}
-    ends = {id(marker) for marker in scan.end_markers}
-    body = soup.body or soup
+def extract_content(root: etree._Element | None, scan: PageScan, text: str) -> Content:
+    """The content's paragraphs; root is the page's lxml tree (tree.parse_document(text))."""
+    if root is None:
+        return Content([], None, "none", False)
+    full_soup: list[BeautifulSoup] = []  # parsed on demand only, when a fragment cannot stand alone
+
+    def soup_of(element) -> Tag:
+        fragment = soup_for(element) if element is not DOCUMENT else None
+        if fragment is not None:
+            return fragment
+        if not full_soup:
+            full_soup.append(BeautifulSoup(text, "lxml"))
+        return full_soup[0] if element is DOCUMENT else _same_tag(full_soup[0], element)
+
     for _, _, element, why in scan.containers:
-        if _is_junk_element(element):
+        if _is_junk_lxml(element):
             continue
-        use_markers = any(_inside(marker, element) for marker in scan.start_markers)
-        lines = walk_lines(element, starts, ends, use_markers)
+        use_markers = any(is_inside(marker, element) for marker in scan.start_markers)
+        lines = walk_lines(soup_of(element), use_markers)
         if sum(map(len, lines)) >= _MIN_BODY_CHARS:
             return Content(_drop_furniture(lines, guessed=False), element, why, True)
     if scan.start_markers:
-        lines = walk_lines(body, starts, ends, True)
+        body = next(root.iter("body"), None)
+        lines = walk_lines(soup_of(body if body is not None else DOCUMENT), True)
         if sum(map(len, lines)) >= _MIN_BODY_CHARS:
             return Content(_drop_furniture(lines, guessed=False), None, "markers", True)
-    block = _densest_block(soup)
+    block = _densest_block(root)
     if block is not None:
-        return Content(_drop_furniture(walk_lines(block, starts, ends, False), guessed=True), block, "densest", False)
+        return Content(_drop_furniture(walk_lines(soup_of(block), False), guessed=True), block, "densest", False)
     return Content([], None, "none", False)
+
+
+def _same_tag(soup: BeautifulSoup, element: etree._Element) -> Tag:
+    """The tag of the page's full BeautifulSoup tree that is element of its lxml tree (both trees
+    come from the same parse, so the same child positions lead to it)."""
+    path = []
+    node = element
+    while node.getparent() is not None:
+        parent = node.getparent()
+        path.append([child for child in parent if isinstance(child.tag, str)].index(node))
+        node = parent
+    tag = next(child for child in soup.contents if isinstance(child, Tag))
+    for index in reversed(path):
+        tag = [child for child in tag.contents if isinstance(child, Tag)][index]
+    return tag
 
 
 def _drop_furniture(lines: list[str], guessed: bool) -> list[str]:

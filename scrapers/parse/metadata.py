@@ -10,10 +10,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bs4 import Tag
+from lxml import etree
 
 from scrapers.parse.dates import FULLWIDTH_TO_ASCII, parse_date, year_in_title
 from scrapers.parse.scan import XXGK_BOUND_LABELS, LabelHit, PageScan, collapse_spaces
+from scrapers.parse.tree import is_inside
 
 # 关于印发《X》的通知, 关于转发省教育厅《X》的通知, 印发《X》的通知 …
 _NOTICE_TITLE = re.compile(r"^(?:关于)?.{0,30}?(?:印发|转发|下发|印送|公布|发布)[^《]{0,30}《(?P<inner>[^》]{2,120})》.{0,30}?通知$")
@@ -98,10 +99,10 @@ def document_kind(title: str | None) -> str:
     return "other"
 
 
-def _hits_outside(hits: list[LabelHit], container: Tag | None) -> list[LabelHit]:
+def _hits_outside(hits: list[LabelHit], container: etree._Element | str | None) -> list[LabelHit]:
     if container is None:
         return hits
-    return [hit for hit in hits if not any(parent is container for parent in hit.node.parents)]
+    return [hit for hit in hits if not is_inside(hit.node, container)]
 
 
 def _meta(scan: PageScan, name: str) -> tuple[str, str] | None:
@@ -135,23 +136,23 @@ def _clean_title_tag(title_tag: str, site: str) -> str | None:
     return next((piece for piece in pieces if looks_like_document_title(piece)), pieces[0])
 
 
-def _page_heading(scan: PageScan, container: Tag | None) -> tuple[str, bool] | None:
+def _page_heading(scan: PageScan, container: etree._Element | str | None) -> tuple[str, bool] | None:
     """The page's own heading outside the body text, and whether it looks like a document title.
 
     A heading that looks like a document title wins over one that does not; among equals, the one
     nearest above the content (a left menu's headings come before the article's own, a related
     list's after it). Mastheads (h1.site, the site's name) never count."""
     site = compact(scan.metas.get("sitename"))
-    container_order = scan.order.get(id(container)) if container is not None else None
+    container_order = scan.order.get(container) if container is not None else None
     best, best_key = None, None
     for text, element in scan.headings:
-        if container is not None and any(parent is container for parent in element.parents):
+        if container is not None and is_inside(element, container):
             continue
         compacted = compact(text)
         if len(compacted) < 4 or compacted == site or is_site_name(compacted):
             continue
         documentish = looks_like_document_title(compacted)
-        order = scan.order.get(id(element), 0)
+        order = scan.order.get(element, 0)
         above = container_order is not None and order < container_order
         key = (documentish, above, order if above else -order)
         if best_key is None or key > best_key:
@@ -159,7 +160,7 @@ def _page_heading(scan: PageScan, container: Tag | None) -> tuple[str, bool] | N
     return best
 
 
-def resolve_metadata(scan: PageScan, container: Tag | None, content_is_cms: bool) -> Metadata:
+def resolve_metadata(scan: PageScan, container: etree._Element | str | None, content_is_cms: bool) -> Metadata:
     """Pick each field from the most trusted place that has it (see the package docstring)."""
     hits = _hits_outside(scan.label_hits, container) if content_is_cms else scan.label_hits
     xxgk: dict[str, list[tuple[str, str]]] = {}

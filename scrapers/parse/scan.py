@@ -5,6 +5,8 @@ header lines; a label split by inline elements is read on its element's whole te
 headings, the <title>, candidate content containers, CMS content markers, the site identifier
 printed in footers, and every element's place in document order. Nothing here decides;
 metadata.py and body.py do.
+The walk reads the page's lxml tree as BeautifulSoup would hold it (tree.py): no BeautifulSoup
+objects are built for the page's furniture.
 """
 
 from __future__ import annotations
@@ -13,8 +15,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, NavigableString, PreformattedString
+from lxml import etree
+
+from scrapers.parse.tree import (
+    Text,
+    ancestors,
+    child_count,
+    get_text,
+    is_comment_like,
+    next_siblings,
+    parent_of,
+    preserves_whitespace,
+    short_text,
+    soup_string,
+    text_keys,
+)
 
 # Labels as printed, mapped to the field they feed. Spaces (NBSP, ideographic) may pad them.
 LABEL_FIELDS = {
@@ -110,7 +125,7 @@ class LabelHit:
     label: str  # canonical label, e.g. '索引号'
     field: str
     value: str
-    node: NavigableString
+    node: Text | etree._Element  # the string holding the label, or the element of a split label
     xxgk: bool  # part of an 信息公开 block rather than a header line
 
 
@@ -118,10 +133,10 @@ class LabelHit:
 class PageScan:
     metas: dict[str, str] = field(default_factory=dict)  # lower-cased name → content, first wins
     label_hits: list[LabelHit] = field(default_factory=list)
-    headings: list[tuple[str, Tag]] = field(default_factory=list)  # (text, element) of h1-h3/.title/.tit
-    order: dict[int, int] = field(default_factory=dict)  # id(element) → its place in document order
+    headings: list[tuple[str, etree._Element]] = field(default_factory=list)  # (text, element) of h1-h3/.title/.tit
+    order: dict[etree._Element, int] = field(default_factory=dict)  # element → its place in document order
     title_tag: str = ""
-    containers: list[tuple[int, int, Tag, str]] = field(default_factory=list)  # (rank, order, el, why)
+    containers: list[tuple[int, int, etree._Element, str]] = field(default_factory=list)  # (rank, order, el, why)
     start_markers: list = field(default_factory=list)
     end_markers: list = field(default_factory=list)
     footer_site_id: str = ""
@@ -143,64 +158,69 @@ def _space_for(match: re.Match) -> str:
     return "" if (before > "\u2e7f" and after > "\u2e7f") else " "
 
 
-def _value_after(node: NavigableString) -> str:
+def _value_after(node) -> str:
     """The value printed right after a label with nothing after its colon: the next cell, or the
     next non-empty sibling, climbing a few levels out of inline wrappers."""
     current = node
     for _ in range(4):
-        for sibling in current.next_siblings:
-            if isinstance(sibling, Tag):
-                text = sibling.get_text()
-            elif isinstance(sibling, PreformattedString):
+        for sibling in next_siblings(current):
+            if isinstance(sibling, Text):
+                text = _string(sibling)
+            elif is_comment_like(sibling):
                 continue
             else:
-                text = str(sibling)
+                text = get_text(sibling)
             stripped = text.strip()
-            is_cell = isinstance(sibling, Tag) and sibling.name in _CELL_TAGS
+            is_cell = not isinstance(sibling, Text) and sibling.tag in _CELL_TAGS
             if stripped or is_cell:
                 return "" if LABEL_AT_START.match(stripped) else stripped
-        parent = current.parent
-        if parent is None or parent.name in _CLIMB_STOP:
+        parent = parent_of(current)
+        if parent is None or parent.tag in _CLIMB_STOP:
             return ""
         current = parent
     return ""
 
 
+def _string(node: Text) -> str:
+    raw = node.owner.tail if node.tail else node.owner.text
+    return soup_string(raw, preserves_whitespace(node.parent)) if not raw.strip(" \n\t\x0c\r") else raw
+
+
 def _in_cell(node) -> bool:
-    parent = node if isinstance(node, Tag) else node.parent
+    parent = node.parent if isinstance(node, Text) else node
     for _ in range(3):
         if parent is None:
             return False
-        if parent.name in ("td", "th", "dt", "dd"):
+        if parent.tag in ("td", "th", "dt", "dd"):
             return True
-        parent = parent.parent
+        parent = parent.getparent()
     return False
 
 
-def _block_of(node: NavigableString) -> int:
-    """Identity of the list, table or div that holds a label, to group labels printed together."""
-    for parent in node.parents:
-        if parent.name in _LABEL_BLOCKS:
-            return id(parent)
-    return 0
+def _block_of(node) -> etree._Element | None:
+    """The list, table or div that holds a label, to group labels printed together."""
+    for parent in ancestors(node):
+        if parent.tag in _LABEL_BLOCKS:
+            return parent
+    return None
 
 
 _MAX_GRID_DEPTH = 8  # levels between a label and the element holding the whole 信息公开 grid
 
 
-def _ancestor_ids(node, depth: int) -> list[int]:
-    ids = []
-    for parent in node.parents:
-        if len(ids) == depth or parent.name in ("body", "html"):
+def _ancestors_below_body(node, depth: int) -> list[etree._Element]:
+    found = []
+    for parent in ancestors(node):
+        if len(found) == depth or parent.tag in ("body", "html"):
             break
-        ids.append(id(parent))
-    return ids
+        found.append(parent)
+    return found
 
 
-def _grid_of(hits: list[LabelHit]) -> int | None:
+def _grid_of(hits: list[LabelHit]) -> etree._Element | None:
     """The closest element holding every 索引号/文号/发布机构… label when there are several: the
     信息公开 grid, however its rows and cells are nested (div.row > div.col > label …)."""
-    chains = [_ancestor_ids(hit.node, _MAX_GRID_DEPTH) for hit in hits if hit.label in XXGK_ONLY_LABELS]
+    chains = [_ancestors_below_body(hit.node, _MAX_GRID_DEPTH) for hit in hits if hit.label in XXGK_ONLY_LABELS]
     if len(chains) < 2:
         return None
     shared = set(chains[0]).intersection(*chains[1:])
@@ -214,11 +234,11 @@ def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
     for hit in hits:
         if hit.xxgk or hit.label == "来源":
             continue
-        if _block_of(hit.node) in blocks or (grid is not None and grid in _ancestor_ids(hit.node, _MAX_GRID_DEPTH + 2)):
+        if _block_of(hit.node) in blocks or (grid is not None and grid in _ancestors_below_body(hit.node, _MAX_GRID_DEPTH + 2)):
             hit.xxgk = True
 
 
-def _label_hits(node: NavigableString, text: str) -> list[LabelHit]:
+def _label_hits(node, text: str) -> list[LabelHit]:
     matches = list(LABEL_IN_TEXT.finditer(text))
     hits = []
     for index, match in enumerate(matches):
@@ -236,26 +256,13 @@ def _label_hits(node: NavigableString, text: str) -> list[LabelHit]:
     return hits
 
 
-def _short_text(element: Tag, limit: int) -> str | None:
-    """The element's text, or None as soon as it is longer than limit (no full get_text)."""
-    pieces, length = [], 0
-    for string in element.strings:
-        if isinstance(string, PreformattedString):
-            continue
-        length += len(string)
-        if length > limit:
-            return None
-        pieces.append(string)
-    return "".join(pieces)
-
-
-def _split_label(element: Tag) -> str | None:
+def _split_label(element: etree._Element) -> str | None:
     """The text of an element that prints one label broken up by inline children
     (<b>索<span>&nbsp;</span>引<span>&nbsp;</span>号：</b>): labels are matched on the element's
     full text with its spacing removed, however it is nested."""
-    if len(element.contents) < 2 or element.name in _CLIMB_STOP:
+    if element.tag in _CLIMB_STOP or child_count(element) < 2:
         return None
-    text = _short_text(element, _MAX_SPLIT_LABEL)
+    text = short_text(element, _MAX_SPLIT_LABEL)
     if not text or not _LABEL_ONLY.match(_NOT_LABEL_CHARS.sub("", text)):
         return None
     return text
@@ -271,11 +278,10 @@ def _is_heading_class(css_class: str) -> bool:
     return _HEADING_CLASS.search(css_class) is not None
 
 
-def _heading_text(element: Tag, classes) -> str | None:
-    if element.name not in _HEADING_TAGS and (
-            not classes or not any(isinstance(c, str) and _is_heading_class(c) for c in classes)):
+def _heading_text(element: etree._Element, classes: list[str]) -> str | None:
+    if element.tag not in _HEADING_TAGS and (not classes or not any(_is_heading_class(c) for c in classes)):
         return None
-    text = _short_text(element, 400)
+    text = short_text(element, 400)
     text = collapse_spaces(text) if text else ""
     # A label cell styled as a title (<span class="tit">信息名称：</span>) is not a heading.
     if not 0 < len(text) <= 200 or text.endswith((":", "：")) or LABEL_AT_START.match(text):
@@ -283,82 +289,106 @@ def _heading_text(element: Tag, classes) -> str | None:
     return text
 
 
-def scan_tree(soup: BeautifulSoup) -> PageScan:
+def scan_tree(root: etree._Element | None) -> PageScan:
+    """Every clue on the page, in document order (root from tree.parse_document)."""
     scan = PageScan()
+    if root is None:
+        return scan
     order = 0
-    label_strings: set[int] = set()  # strings already read as part of a split label
-    for node in soup.descendants:
-        if isinstance(node, Tag):
-            order += 1
-            scan.order[id(node)] = order
-            name = node.name
-            if name == "meta":
-                meta_name = node.get("name") or node.get("property") or ""
-                if isinstance(meta_name, str) and meta_name:
-                    lowered = meta_name.strip().lower()
-                    if lowered == "contentstart":
-                        scan.start_markers.append(node)
-                    elif lowered == "contentend":
-                        scan.end_markers.append(node)
-                    content = node.get("content")
-                    if isinstance(content, str) and lowered not in scan.metas:
-                        scan.metas[lowered] = content.strip()
-                continue
-            if name == "title" and not scan.title_tag:
-                scan.title_tag = collapse_spaces(node.get_text())
-                continue
-            if name in _SKIP_STRING_PARENTS:
-                continue
-            classes = node.get("class") or ()
-            if len(scan.headings) < _MAX_HEADINGS:
-                heading = _heading_text(node, classes)
-                if heading:
-                    scan.headings.append((heading, node))
-            for css_class in classes:
-                rank = _CONTAINER_CLASSES.get(css_class.lower()) if isinstance(css_class, str) else None
-                if rank is not None:
-                    scan.containers.append((rank, order, node, "." + css_class))
-                    break
-            element_id = node.get("id")
-            if isinstance(element_id, str):
-                rank = _CONTAINER_IDS.get(element_id.lower())
-                if rank is not None:
-                    scan.containers.append((rank, order, node, "#" + element_id))
-        elif isinstance(node, Comment):
-            if _MARKER_START.search(node):
-                scan.start_markers.append(node)
-            elif _MARKER_END.search(node):
-                scan.end_markers.append(node)
-        elif isinstance(node, PreformattedString):
+    label_strings: set[tuple] = set()  # strings already read as part of a split label
+    for comment in reversed(list(root.itersiblings(preceding=True))):
+        _scan_comment(scan, comment)
+    # An element's text comes right after its start, its tail right after its end. Strings of
+    # whitespace only can hold no clue and are passed over.
+    for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if event == "end":
+            tail = node.tail
+            if tail and node is not root and not tail.isspace():
+                _scan_string(scan, node, True, tail, label_strings)
             continue
-        else:
-            parent = node.parent
-            if parent is None or parent.name in _SKIP_STRING_PARENTS:
-                continue
-            if id(node) in label_strings:
-                continue
-            text = str(node)
-            if len(text) <= 8 and _label_fragment(text):
-                # The first piece of a label split by inline elements: read the label on the
-                # closest enclosing element whose whole text is that label.
-                element = parent
-                for _ in range(3):
-                    split = _split_label(element)
-                    if split is not None:
-                        label_strings.update(id(string) for string in element.strings)
-                        scan.label_hits.extend(_label_hits(element, split))
-                        break
-                    element = element.parent
-                    if element is None:
-                        break
-                if split is not None:
-                    continue
-            if len(text) <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
-                scan.label_hits.extend(_label_hits(node, text))
-            if not scan.footer_site_id and "标识码" in text:
-                match = _SITE_ID.search(text)
-                if match:
-                    scan.footer_site_id = match[1]
+        if event != "start":
+            _scan_comment(scan, node)
+            tail = node.tail
+            if tail and not tail.isspace():
+                _scan_string(scan, node, True, tail, label_strings)
+            continue
+        order += 1
+        scan.order[node] = order
+        name = node.tag
+        text = node.text
+        if text and name not in _SKIP_STRING_PARENTS and not text.isspace():
+            _scan_string(scan, node, False, text, label_strings)
+        if name == "meta":
+            meta_name = node.get("name") or node.get("property") or ""
+            if meta_name:
+                lowered = meta_name.strip().lower()
+                if lowered == "contentstart":
+                    scan.start_markers.append(node)
+                elif lowered == "contentend":
+                    scan.end_markers.append(node)
+                content = node.get("content")
+                if content is not None and lowered not in scan.metas:
+                    scan.metas[lowered] = content.strip()
+            continue
+        if name == "title" and not scan.title_tag:
+            scan.title_tag = collapse_spaces(get_text(node))
+            continue
+        if name in _SKIP_STRING_PARENTS:
+            continue
+        css_class = node.get("class")
+        classes = css_class.split() if css_class else ()
+        if (name in _HEADING_TAGS or classes) and len(scan.headings) < _MAX_HEADINGS:
+            heading = _heading_text(node, classes)
+            if heading:
+                scan.headings.append((heading, node))
+        for token in classes:
+            rank = _CONTAINER_CLASSES.get(token.lower())
+            if rank is not None:
+                scan.containers.append((rank, order, node, "." + token))
+                break
+        element_id = node.get("id")
+        if element_id is not None:
+            rank = _CONTAINER_IDS.get(element_id.lower())
+            if rank is not None:
+                scan.containers.append((rank, order, node, "#" + element_id))
+    for comment in root.itersiblings():
+        _scan_comment(scan, comment)
     scan.containers.sort(key=lambda entry: (entry[0], entry[1]))
     _mark_xxgk_blocks(scan.label_hits)
     return scan
+
+
+def _scan_comment(scan: PageScan, comment: etree._Element) -> None:
+    text = comment.text or ""
+    if _MARKER_START.search(text):
+        scan.start_markers.append(comment)
+    elif _MARKER_END.search(text):
+        scan.end_markers.append(comment)
+
+
+def _scan_string(scan: PageScan, holder: etree._Element, tail: bool, text: str, label_strings: set[tuple]) -> None:
+    """One string that is not whitespace only (BeautifulSoup holds it unchanged)."""
+    if label_strings and (holder, tail) in label_strings:
+        return
+    parent = holder.getparent() if tail else holder
+    if tail and parent.tag in _SKIP_STRING_PARENTS:
+        return
+    if len(text) <= 8 and _label_fragment(text):
+        # The first piece of a label split by inline elements: read the label on the
+        # closest enclosing element whose whole text is that label.
+        element = parent
+        for _ in range(3):
+            split = _split_label(element)
+            if split is not None:
+                label_strings.update(text_keys(element))
+                scan.label_hits.extend(_label_hits(element, split))
+                return
+            element = element.getparent()
+            if element is None:
+                break
+    if len(text) <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
+        scan.label_hits.extend(_label_hits(Text(holder, tail), text))
+    if not scan.footer_site_id and "标识码" in text:
+        match = _SITE_ID.search(text)
+        if match:
+            scan.footer_site_id = match[1]

@@ -1,0 +1,263 @@
+"""The page's lxml tree, read the way BeautifulSoup would read the same parse, and the content
+fragment handed to BeautifulSoup.
+
+BeautifulSoup(text, "lxml") is libxml2 parsing the text and BeautifulSoup turning every element
+and string into Python objects, which costs about twenty times the parse itself. Most of a page
+(navigation, scripts, sidebars, footers) is only looked at, never kept, so the page is parsed
+once by lxml with the same parser BeautifulSoup drives (HTMLParser fed the decoded text), the
+clues are read on that tree (scan.py), and BeautifulSoup parses only the content container's
+HTML (soup_for). Everything read here reproduces what BeautifulSoup's tree would give:
+  - a string made only of ASCII whitespace is one '\n' (if it holds one) or one ' ', except
+    under <pre>/<textarea>;
+  - get_text() and .strings of an element skip comments and the strings of <script>, <style>,
+    <template>, <rt> and <rp> unless the element is that kind of tag itself (BeautifulSoup gives
+    those strings their own classes and leaves them out of their ancestors' text).
+A string of the tree is a Text: the element that holds it as .text, or the element it follows
+as .tail.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from bs4 import BeautifulSoup, Tag
+from lxml import etree
+
+_ASCII_SPACES = " \n\t\x0c\r"
+_PRESERVE_WHITESPACE = {"pre", "textarea"}
+# Tags whose strings BeautifulSoup keeps out of their ancestors' get_text().
+SPECIAL_STRING_TAGS = {"script", "style", "template", "rt", "rp"}
+# Elements whose text the HTML parser reads raw (no entities): serialised unescaped.
+_RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"}
+_VOID = {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
+         "keygen", "link", "meta", "param", "source", "track", "wbr", "isindex"}
+
+
+# libxml2 stops nesting elements this deep when it builds the tree itself; fed to a target (as
+# BeautifulSoup feeds it) it does not.
+_MAX_TREE_DEPTH = 2040
+
+
+def parse_document(text: str) -> etree._Element | None:
+    """The root of the page as libxml2 builds it when BeautifulSoup feeds it the same text; None
+    for a page with no element at all."""
+    if text.startswith("\ufeff"):  # BeautifulSoup drops a leading BOM before feeding lxml
+        text = text[1:]
+    parser = etree.HTMLParser(recover=True, huge_tree=True)
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except (etree.XMLSyntaxError, etree.ParserError):
+        return None
+    if text.count("<") >= _MAX_TREE_DEPTH and root.xpath(f"boolean(//*[count(ancestor::*) >= {_MAX_TREE_DEPTH}])"):
+        # Nested past libxml2's tree limit (garbage, never a real page): build the tree from the
+        # parser's events instead, exactly as BeautifulSoup receives them.
+        parser = etree.HTMLParser(recover=True, target=etree.TreeBuilder())
+        parser.feed(text)
+        root = parser.close()
+    return root
+
+
+def is_element(node) -> bool:
+    """A real element (not a comment, processing instruction or Text)."""
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
+
+
+def is_comment_like(node) -> bool:
+    """Comments and processing instructions: BeautifulSoup's PreformattedStrings."""
+    return isinstance(node, etree._Element) and not isinstance(node.tag, str)
+
+
+class Text:
+    """One string of the tree: owner.text (tail False) or owner.tail (tail True)."""
+
+    __slots__ = ("owner", "tail")
+
+    def __init__(self, owner: etree._Element, tail: bool):
+        self.owner = owner
+        self.tail = tail
+
+    @property
+    def parent(self) -> etree._Element | None:
+        return self.owner.getparent() if self.tail else self.owner
+
+    @property
+    def key(self) -> tuple:
+        return self.owner, self.tail
+
+
+def parent_of(node) -> etree._Element | None:
+    return node.parent if isinstance(node, Text) else node.getparent()
+
+
+def ancestors(node):
+    """The elements holding node, nearest first."""
+    parent = parent_of(node)
+    while parent is not None:
+        yield parent
+        parent = parent.getparent()
+
+
+# The page itself as a container (the densest block of a page with no <body>): holds every node.
+DOCUMENT = "document"
+
+
+def is_inside(node, container) -> bool:
+    return container is DOCUMENT or any(parent is container for parent in ancestors(node))
+
+
+def soup_string(raw: str, preserve: bool) -> str:
+    """The string BeautifulSoup keeps for raw text: whitespace-only runs become one character."""
+    if not preserve and not raw.strip(_ASCII_SPACES):
+        return "\n" if "\n" in raw else " "
+    return raw
+
+
+def preserves_whitespace(element: etree._Element | None) -> bool:
+    """True when a string held by element sits under <pre> or <textarea>."""
+    while element is not None:
+        if element.tag in _PRESERVE_WHITESPACE:
+            return True
+        element = element.getparent()
+    return False
+
+
+def _special_above(element: etree._Element | None) -> str | None:
+    """The innermost <script>/<style>/<template>/<rt>/<rp> holding element (itself included)."""
+    while element is not None:
+        if element.tag in SPECIAL_STRING_TAGS:
+            return element.tag
+        element = element.getparent()
+    return None
+
+
+def text_of(node) -> str:
+    """A Text's string as BeautifulSoup holds it."""
+    raw = node.owner.tail if node.tail else node.owner.text
+    parent = node.parent
+    if raw.strip(_ASCII_SPACES):
+        return raw
+    return soup_string(raw, preserves_whitespace(parent))
+
+
+def _interesting(element: etree._Element):
+    """(holder, is_tail, string) for the strings get_text() joins for element, in order."""
+    wanted = element.tag if element.tag in SPECIAL_STRING_TAGS else None
+    outer = wanted or _special_above(element.getparent())
+    # (node, is its tail, special tag around it, whitespace preserved), in document order.
+    stack: list = [(element, False, outer, preserves_whitespace(element.getparent()))]
+    while stack:
+        node, tail, special, keep = stack.pop()
+        if tail:
+            raw = node.tail
+        else:
+            if node is not element and node.tail:
+                stack.append((node, True, special, keep))
+            if not isinstance(node.tag, str):
+                continue
+            if node.tag in SPECIAL_STRING_TAGS:
+                special = node.tag
+            keep = keep or node.tag in _PRESERVE_WHITESPACE
+            stack.extend((child, False, special, keep) for child in reversed(node))
+            raw = node.text
+        if raw and special == wanted:
+            yield node, tail, soup_string(raw, keep)
+
+
+def get_text(element: etree._Element) -> str:
+    return "".join(string for _, _, string in _interesting(element))
+
+
+def short_text(element: etree._Element, limit: int) -> str | None:
+    """get_text(), or None as soon as it is longer than limit."""
+    pieces, length = [], 0
+    for _, _, string in _interesting(element):
+        length += len(string)
+        if length > limit:
+            return None
+        pieces.append(string)
+    return "".join(pieces)
+
+
+def text_keys(element: etree._Element) -> set:
+    """Identities (holder, is_tail) of the strings get_text() joins for element."""
+    return {(node, tail) for node, tail, _ in _interesting(element)}
+
+
+def child_count(element: etree._Element) -> int:
+    """len(tag.contents) in BeautifulSoup: child elements, comments and strings."""
+    count = 1 if element.text else 0
+    for child in element:
+        count += 2 if child.tail else 1
+    return count
+
+
+def next_siblings(node):
+    """The nodes after node under the same parent, in order: elements, comments and Texts."""
+    if isinstance(node, Text) and not node.tail:
+        following = iter(node.owner)
+    else:
+        owner = node.owner if isinstance(node, Text) else node
+        if not isinstance(node, Text) and owner.tail:
+            yield Text(owner, True)
+        following = owner.itersiblings()
+    for sibling in following:
+        yield sibling
+        if sibling.tail:
+            yield Text(sibling, True)
+
+
+def serialise(element: etree._Element) -> str:
+    """HTML for element and its subtree (no tail) that the HTML parser reads back into the same
+    elements and strings. Not lxml's tostring: that percent-escapes href/src values."""
+    out: list[str] = []
+    stack: list = [(element, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            out.append(f"</{node.tag}>")
+            if node is not element and node.tail:
+                out.append(_escape_text(node.tail))
+            continue
+        tag = node.tag
+        if not isinstance(tag, str):
+            if tag is etree.Comment:
+                out.append(f"<!--{node.text or ''}-->")
+            else:  # a processing instruction; the HTML parser reads <?…> as a comment anyway
+                out.append(f"<!--?{node.target} {node.text or ''}?-->")
+            if node is not element and node.tail:
+                out.append(_escape_text(node.tail))
+            continue
+        attributes = "".join(f' {name}="{escape(value)}"' for name, value in node.attrib.items())
+        out.append(f"<{tag}{attributes}>")
+        if tag in _VOID and not len(node) and not node.text:
+            if node is not element and node.tail:
+                out.append(_escape_text(node.tail))
+            continue
+        if node.text:
+            out.append(node.text if tag in _RAW_TEXT else _escape_text(node.text))
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(out)
+
+
+def _escape_text(text: str) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\r", "&#13;") if "\r" in text else text
+
+
+def soup_for(element: etree._Element) -> Tag | None:
+    """BeautifulSoup's tree for element's HTML, inside its ancestors' tags so that the parser
+    reads it in the same context (a <td> in a table row, text under <pre>). None when the parse
+    does not give back the element where it was (never seen on real pages)."""
+    chain = list(element.iterancestors())[::-1]
+    markup = "".join(f"<{parent.tag}>" for parent in chain) + serialise(element) \
+        + "".join(f"</{parent.tag}>" for parent in reversed(chain))
+    soup = BeautifulSoup(markup, "lxml")
+    node: Tag = soup
+    for expected in chain + [element]:
+        children = [child for child in node.contents if isinstance(child, Tag)]
+        if len(children) != 1 or children[0].name != expected.tag:
+            return None
+        node = children[0]
+    return node
