@@ -13,7 +13,7 @@ from scrapers.sources import load_sources
 from warehouse.config import published_dir, sources_path, warehouse_path
 
 
-DUCKDB_MEMORY_LIMIT = "512MB"
+DUCKDB_MEMORY_LIMIT = "256MB"
 
 
 class GazetteSettings(ConfigurableResource):

@@ -26,6 +26,8 @@ from warehouse.schema import ensure_schema
 
 
 STALE_AFTER_HOURS = 48
+STORE_EVERY_SOURCES = 20
+STORE_EVERY_PAGES = 1000
 
 
 @multi_asset(
@@ -53,27 +55,39 @@ def crawled_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazett
         # A run for some sources (re-run or backfill from the UI); a run without partitions crawls all.
         selected = set(context.partition_keys)
         sources = [source for source in sources if source.id in selected]
-    per_source, failed_fetches, load_seconds = [], [], []
+    per_source, failed_fetches, load_seconds, new_versions = [], [], [], []
+    finished: list[SourceCrawl] = []
 
     with duckdb.get_connection() as con:
         ensure_schema(con)
         known = known_pages(con)
 
-        def store_source(result: SourceCrawl) -> None:
-            # Stored as each source finishes: a run that dies halfway keeps what it fetched.
+        def store_finished() -> None:
             stored_from = time.perf_counter()
-            stats = store_crawl(con, context.run_id, result.pages)
+            stats = store_crawl(con, context.run_id, [page for result in finished for page in result.pages])
             load_seconds.append(time.perf_counter() - stored_from)
+            new_versions.append(stats.new_versions)
+            for result in finished:
+                result.pages.clear()  # the bodies are in the warehouse now; memory stays flat as sites grow
+            finished.clear()
+
+        def on_source_done(result: SourceCrawl) -> None:
             kinds = Counter(p.kind for p in result.pages if p.error is None)
             per_source.append(
-                (result.source_id, len(result.article_urls), stats.fetches, stats.not_modified,
-                 stats.new_versions, stats.failed, kinds.get("attachment", 0), result.error or "")
+                (result.source_id, len(result.article_urls), len(result.pages), sum(p.not_modified for p in result.pages),
+                 sum(p.body is not None for p in result.pages), sum(p.error is not None for p in result.pages),
+                 kinds.get("attachment", 0), result.error or "")
             )
             failed_fetches.extend((p.source_id, p.url, p.status, p.error) for p in result.pages if p.error is not None)
-            result.pages.clear()  # the bodies are in the warehouse now; memory stays flat as sites grow
+            # Stored as sources finish, a few at a time (one transaction each): a run that dies
+            # halfway keeps what it fetched, without paying a commit for every small site.
+            finished.append(result)
+            if len(finished) >= STORE_EVERY_SOURCES or sum(len(r.pages) for r in finished) >= STORE_EVERY_PAGES:
+                store_finished()
 
         started = time.perf_counter()
-        crawl(sources, known, gazette.crawl_settings(), on_source_done=store_source)
+        crawl(sources, known, gazette.crawl_settings(), on_source_done=on_source_done)
+        store_finished()
         crawl_seconds = time.perf_counter() - started
 
         total_versions = con.execute("SELECT count(*) FROM raw.pages").fetchone()[0]
@@ -92,13 +106,13 @@ def crawled_pages(context: AssetExecutionContext, duckdb: DuckDBResource, gazett
             "sources": len(sources),
             "fetches": sum(row[2] for row in per_source),
             "not_modified": sum(row[3] for row in per_source),
-            "new_versions": sum(row[4] for row in per_source),
+            "new_versions": sum(new_versions),
             "failed_fetches": len(failed_fetches),
             "page_versions_total": total_versions,
             "crawl_seconds": round(crawl_seconds - sum(load_seconds), 3),
             "load_seconds": round(sum(load_seconds), 3),
             "per_source": markdown_table(
-                ["source", "articles found", "fetches", "304", "new versions", "failed", "attachments", "source error"],
+                ["source", "documents found", "fetches", "304", "bodies received", "failed", "attachments", "source error"],
                 per_source,
             ),
         }
