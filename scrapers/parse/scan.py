@@ -289,35 +289,29 @@ def _heading_text(element: etree._Element, classes: list[str]) -> str | None:
     return text
 
 
+# Every string of the page in document order, each knowing its holder (getparent) and is_tail.
+_ALL_STRINGS = etree.XPath("//text()")
+# The last character of every label: a string without one holds no label.
+_LABEL_ENDS = re.compile(f"[{''.join(sorted({label[-1] for label in LABEL_FIELDS}))}]")
+
+
 def scan_tree(root: etree._Element | None) -> PageScan:
     """Every clue on the page, in document order (root from tree.parse_document)."""
     scan = PageScan()
     if root is None:
         return scan
     order = 0
-    label_strings: set[tuple] = set()  # strings already read as part of a split label
-    for comment in reversed(list(root.itersiblings(preceding=True))):
-        _scan_comment(scan, comment)
-    # An element's text comes right after its start, its tail right after its end. Strings of
-    # whitespace only can hold no clue and are passed over.
-    for event, node in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
-        if event == "end":
-            tail = node.tail
-            if tail and node is not root and not tail.isspace():
-                _scan_string(scan, node, True, tail, label_strings)
-            continue
-        if event != "start":
-            _scan_comment(scan, node)
-            tail = node.tail
-            if tail and not tail.isspace():
-                _scan_string(scan, node, True, tail, label_strings)
+    for node in (*reversed(list(root.itersiblings(preceding=True))), *root.iter(), *root.itersiblings()):
+        name = node.tag
+        if not isinstance(name, str):  # a comment (or processing instruction)
+            comment = node.text or ""
+            if _MARKER_START.search(comment):
+                scan.start_markers.append(node)
+            elif _MARKER_END.search(comment):
+                scan.end_markers.append(node)
             continue
         order += 1
         scan.order[node] = order
-        name = node.tag
-        text = node.text
-        if text and name not in _SKIP_STRING_PARENTS and not text.isspace():
-            _scan_string(scan, node, False, text, label_strings)
         if name == "meta":
             meta_name = node.get("name") or node.get("property") or ""
             if meta_name:
@@ -351,44 +345,46 @@ def scan_tree(root: etree._Element | None) -> PageScan:
             rank = _CONTAINER_IDS.get(element_id.lower())
             if rank is not None:
                 scan.containers.append((rank, order, node, "#" + element_id))
-    for comment in root.itersiblings():
-        _scan_comment(scan, comment)
+    _scan_strings(scan, root)
     scan.containers.sort(key=lambda entry: (entry[0], entry[1]))
     _mark_xxgk_blocks(scan.label_hits)
     return scan
 
 
-def _scan_comment(scan: PageScan, comment: etree._Element) -> None:
-    text = comment.text or ""
-    if _MARKER_START.search(text):
-        scan.start_markers.append(comment)
-    elif _MARKER_END.search(text):
-        scan.end_markers.append(comment)
-
-
-def _scan_string(scan: PageScan, holder: etree._Element, tail: bool, text: str, label_strings: set[tuple]) -> None:
-    """One string that is not whitespace only (BeautifulSoup holds it unchanged)."""
-    if label_strings and (holder, tail) in label_strings:
-        return
-    parent = holder.getparent() if tail else holder
-    if tail and parent.tag in _SKIP_STRING_PARENTS:
-        return
-    if len(text) <= 8 and _label_fragment(text):
-        # The first piece of a label split by inline elements: read the label on the
-        # closest enclosing element whose whole text is that label.
-        element = parent
-        for _ in range(3):
-            split = _split_label(element)
+def _scan_strings(scan: PageScan, root: etree._Element) -> None:
+    """Labels and the footer's 网站标识码 in the page's strings. Only strings that can hold one are
+    looked at closely (BeautifulSoup would hold them unchanged: they are not whitespace only)."""
+    label_strings: set[tuple] = set()  # strings already read as part of a split label
+    for string in _ALL_STRINGS(root):
+        length = len(string)
+        fragment = length <= 8 and _label_fragment(string)
+        if not fragment and (length > _MAX_LABEL_NODE or not _LABEL_ENDS.search(string)) and "标识码" not in string:
+            continue
+        holder, tail = string.getparent(), string.is_tail
+        parent = holder.getparent() if tail else holder
+        if parent is None or parent.tag in _SKIP_STRING_PARENTS:
+            continue
+        if label_strings and (holder, tail) in label_strings:
+            continue
+        text = str(string)
+        if fragment:
+            # The first piece of a label split by inline elements: read the label on the
+            # closest enclosing element whose whole text is that label.
+            element, split = parent, None
+            for _ in range(3):
+                split = _split_label(element)
+                if split is not None:
+                    label_strings.update(text_keys(element))
+                    scan.label_hits.extend(_label_hits(element, split))
+                    break
+                element = element.getparent()
+                if element is None:
+                    break
             if split is not None:
-                label_strings.update(text_keys(element))
-                scan.label_hits.extend(_label_hits(element, split))
-                return
-            element = element.getparent()
-            if element is None:
-                break
-    if len(text) <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
-        scan.label_hits.extend(_label_hits(Text(holder, tail), text))
-    if not scan.footer_site_id and "标识码" in text:
-        match = _SITE_ID.search(text)
-        if match:
-            scan.footer_site_id = match[1]
+                continue
+        if length <= _MAX_LABEL_NODE and LABEL_IN_TEXT.search(text):
+            scan.label_hits.extend(_label_hits(Text(holder, tail), text))
+        if not scan.footer_site_id and "标识码" in text:
+            match = _SITE_ID.search(text)
+            if match:
+                scan.footer_site_id = match[1]
