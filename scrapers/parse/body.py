@@ -21,7 +21,7 @@ from bs4.element import Comment, PreformattedString
 from lxml import etree
 
 from scrapers.parse.scan import _MARKER_END, _MARKER_START, PageScan, collapse_spaces
-from scrapers.parse.tree import DOCUMENT, is_inside, soup_for
+from scrapers.parse.tree import DOCUMENT, content_soup, is_inside, soup_for
 
 _SKIP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
@@ -87,8 +87,8 @@ def _is_junk_element(element: Tag) -> bool:
         return True
     if attrs.get("hidden") is not None:
         return True
-    for token in (attrs.get("class") or ()):
-        if isinstance(token, str) and _JUNK_TOKEN.match(token):
+    for token in (attrs.get("class") or "").split():
+        if _JUNK_TOKEN.match(token):
             return True
     element_id = attrs.get("id")
     if isinstance(element_id, str) and _JUNK_TOKEN.match(element_id):
@@ -273,7 +273,7 @@ def extract_content(root: etree._Element | None, scan: PageScan, text: str) -> C
         if fragment is not None:
             return fragment
         if not full_soup:
-            full_soup.append(BeautifulSoup(text, "lxml"))
+            full_soup.append(content_soup(text))
         return full_soup[0] if element is DOCUMENT else _same_tag(full_soup[0], element)
 
     for _, _, element, why in scan.containers:

@@ -18,9 +18,11 @@ as .tail.
 
 from __future__ import annotations
 
+import threading
 from html import escape
 
 from bs4 import BeautifulSoup, Tag
+from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 _ASCII_SPACES = " \n\t\x0c\r"
@@ -246,6 +248,41 @@ def _escape_text(text: str) -> str:
     return text.replace("\r", "&#13;") if "\r" in text else text
 
 
+class _ContentBuilder(LXMLTreeBuilder):
+    """BeautifulSoup's lxml builder, keeping its lxml parser from one page to the next: lxml
+    inspects the builder's signature each time a parser is made for it, a tenth of the cost of
+    parsing a content fragment. Class attributes stay strings (multi_valued_attributes=None)."""
+
+    def __init__(self):
+        super().__init__(multi_valued_attributes=None)
+        self._parser: etree.HTMLParser | None = None
+
+    def default_parser(self, encoding):
+        if encoding is not None:
+            return super().default_parser(encoding)
+        if self._parser is None:
+            self._parser = etree.HTMLParser(target=self, recover=True, huge_tree=self.huge_tree)
+        return self._parser
+
+    def feed(self, markup) -> None:
+        try:
+            super().feed(markup)
+        except Exception:
+            self._parser = None  # never reuse a parser left mid-document
+            raise
+
+
+_builders = threading.local()
+
+
+def content_soup(markup: str) -> BeautifulSoup:
+    """BeautifulSoup(markup, "lxml") with class attributes as strings; one builder per thread."""
+    builder = getattr(_builders, "builder", None)
+    if builder is None:
+        builder = _builders.builder = _ContentBuilder()
+    return BeautifulSoup(markup, builder=builder)
+
+
 def soup_for(element: etree._Element) -> Tag | None:
     """BeautifulSoup's tree for element's HTML, inside its ancestors' tags so that the parser
     reads it in the same context (a <td> in a table row, text under <pre>). None when the parse
@@ -253,7 +290,7 @@ def soup_for(element: etree._Element) -> Tag | None:
     chain = list(element.iterancestors())[::-1]
     markup = "".join(f"<{parent.tag}>" for parent in chain) + serialise(element) \
         + "".join(f"</{parent.tag}>" for parent in reversed(chain))
-    soup = BeautifulSoup(markup, "lxml")
+    soup = content_soup(markup)
     node: Tag = soup
     for expected in chain + [element]:
         children = [child for child in node.contents if isinstance(child, Tag)]
