@@ -31,7 +31,9 @@ _loaded: dict[str, object] = {}
 
 def _load_enrichers(sources: dict[str, Source]) -> None:
     if not _loaded:
-        _loaded["classifier"] = ThemeClassifier.load()
+        classifier = ThemeClassifier.load()
+        classifier.keywords("教育")  # jieba.analyse loads its IDF table on first use
+        _loaded["classifier"] = classifier
         _loaded["divisions"] = DivisionTable.load()
     _loaded["sources"] = sources
 
@@ -66,6 +68,9 @@ def enriched_items(context: AssetExecutionContext, duckdb: DuckDBResource, gazet
     sources = {source.id: source for source in gazette.sources()}
     totals: Counter[str] = Counter()
     documents, enrich_seconds, load_seconds = 0, 0.0, 0.0
+    # Loaded here, before the workers fork, so they share jieba's dictionary instead of each
+    # building its own copy.
+    _load_enrichers(sources)
     with duckdb.get_connection() as con:
         ensure_schema(con)
         with WorkerPool(initializer=functools.partial(_load_enrichers, sources)) as workers:
