@@ -19,7 +19,6 @@ as .tail.
 from __future__ import annotations
 
 import threading
-from html import escape
 
 from bs4 import BeautifulSoup, Tag
 from bs4.builder import LXMLTreeBuilder
@@ -30,7 +29,7 @@ _PRESERVE_WHITESPACE = {"pre", "textarea"}
 # Tags whose strings BeautifulSoup keeps out of their ancestors' get_text().
 SPECIAL_STRING_TAGS = {"script", "style", "template", "rt", "rp"}
 # Elements whose text the HTML parser reads raw (no entities): serialised unescaped.
-_RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext", "noscript"}
+_RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 _VOID = {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
          "keygen", "link", "meta", "param", "source", "track", "wbr", "isindex"}
 
@@ -45,6 +44,8 @@ def parse_document(text: str) -> etree._Element | None:
     for a page with no element at all."""
     if text.startswith("\ufeff"):  # BeautifulSoup drops a leading BOM before feeding lxml
         text = text[1:]
+    if _has_inner_doctype(text):
+        return _parse_by_events(text)
     parser = etree.HTMLParser(recover=True, huge_tree=True)
     try:
         parser.feed(text)
@@ -52,12 +53,64 @@ def parse_document(text: str) -> etree._Element | None:
     except (etree.XMLSyntaxError, etree.ParserError):
         return None
     if text.count("<") >= _MAX_TREE_DEPTH and root.xpath(f"boolean(//*[count(ancestor::*) >= {_MAX_TREE_DEPTH}])"):
-        # Nested past libxml2's tree limit (garbage, never a real page): build the tree from the
-        # parser's events instead, exactly as BeautifulSoup receives them.
-        parser = etree.HTMLParser(recover=True, target=etree.TreeBuilder())
-        parser.feed(text)
-        root = parser.close()
+        return _parse_by_events(text)  # garbage nested past the limit, never a real page
     return root
+
+
+def _has_inner_doctype(text: str) -> bool:
+    """True when a <!DOCTYPE …> follows anything but whitespace (a whole page pasted into a
+    template): BeautifulSoup keeps it as a node between two strings, lxml's tree drops it and
+    runs the strings together."""
+    position = text.find("<!")
+    while position >= 0:
+        if text[position + 2:position + 9].lower() == "doctype" and text[:position].strip(_ASCII_SPACES):
+            return True
+        position = text.find("<!", position + 2)
+    return False
+
+
+class _EventTree:
+    """Parser target building the tree from the events BeautifulSoup receives: no depth limit,
+    and a DOCTYPE inside the page kept as a comment (both are nodes no step reads)."""
+
+    def __init__(self):
+        self._builder = etree.TreeBuilder()
+        self._depth = 0
+
+    def start(self, tag, attrib):
+        self._depth += 1
+        self._builder.start(tag, attrib)
+
+    def end(self, tag):
+        self._depth -= 1
+        self._builder.end(tag)
+
+    def data(self, data):
+        self._builder.data(data)
+
+    def comment(self, text):
+        if self._depth:
+            self._builder.comment(text)
+
+    def pi(self, target, data):
+        if self._depth:
+            self._builder.pi(target, data)
+
+    def doctype(self, name, pubid, system):
+        if self._depth:
+            self._builder.comment(f"DOCTYPE {name}")
+
+    def close(self):
+        return self._builder.close()
+
+
+def _parse_by_events(text: str) -> etree._Element | None:
+    parser = etree.HTMLParser(recover=True, target=_EventTree())
+    try:
+        parser.feed(text)
+        return parser.close()
+    except (etree.XMLSyntaxError, etree.ParserError, AssertionError):
+        return None
 
 
 def is_element(node) -> bool:
@@ -209,42 +262,57 @@ def next_siblings(node):
             yield Text(sibling, True)
 
 
+class _Unserialisable(Exception):
+    """A subtree whose HTML the parser would not read back the same."""
+
+
 def serialise(element: etree._Element) -> str:
     """HTML for element and its subtree (no tail) that the HTML parser reads back into the same
-    elements and strings. Not lxml's tostring: that percent-escapes href/src values."""
+    elements and strings. Not lxml's tostring: that percent-escapes href values and escapes the
+    raw text of <xmp>/<iframe>. Raises _Unserialisable for the one known exception, a <script>
+    left open at the end of the page after a '<!--<script' (its text would swallow the tags
+    closing the fragment)."""
     out: list[str] = []
-    stack: list = [(element, False)]
-    while stack:
-        node, closing = stack.pop()
-        if closing:
-            out.append(f"</{node.tag}>")
-            if node is not element and node.tail:
-                out.append(_escape_text(node.tail))
+    append = out.append
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            tag = node.tag
+            attributes = node.attrib
+            if attributes:
+                append(f"<{tag}{''.join(_attribute(name, value) for name, value in attributes.items())}>")
+            else:
+                append(f"<{tag}>")
+            text = node.text
+            if text:
+                if tag in _RAW_TEXT:
+                    if tag == "script" and "<!--" in text and "<script" in text.lower():
+                        raise _Unserialisable(tag)
+                    append(text)
+                else:
+                    append(_escape_text(text))
             continue
-        tag = node.tag
-        if not isinstance(tag, str):
-            if tag is etree.Comment:
-                out.append(f"<!--{node.text or ''}-->")
-            else:  # a processing instruction; the HTML parser reads <?…> as a comment anyway
-                out.append(f"<!--?{node.target} {node.text or ''}?-->")
-            if node is not element and node.tail:
-                out.append(_escape_text(node.tail))
-            continue
-        attributes = "".join(f' {name}="{escape(value)}"' for name, value in node.attrib.items())
-        out.append(f"<{tag}{attributes}>")
-        if tag in _VOID and not len(node) and not node.text:
-            if node is not element and node.tail:
-                out.append(_escape_text(node.tail))
-            continue
-        if node.text:
-            out.append(node.text if tag in _RAW_TEXT else _escape_text(node.text))
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        if event == "end":
+            if node.tag not in _VOID or len(node) or node.text:
+                append(f"</{node.tag}>")
+        elif event == "comment":
+            append(f"<!--{node.text or ''}-->")
+        else:  # a processing instruction; the HTML parser reads <?…> as a comment anyway
+            append(f"<!--?{node.target} {node.text or ''}?-->")
+        tail = node.tail
+        if tail and node is not element:
+            append(_escape_text(tail))
     return "".join(out)
 
 
+def _attribute(name: str, value: str) -> str:
+    if "&" in value or '"' in value or "\r" in value:
+        value = value.replace("&", "&amp;").replace('"', "&quot;").replace("\r", "&#13;")
+    return f' {name}="{value}"'
+
+
 def _escape_text(text: str) -> str:
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace("\r", "&#13;") if "\r" in text else text
 
 
@@ -287,9 +355,14 @@ def soup_for(element: etree._Element) -> Tag | None:
     """BeautifulSoup's tree for element's HTML, inside its ancestors' tags so that the parser
     reads it in the same context (a <td> in a table row, text under <pre>). None when the parse
     does not give back the element where it was (never seen on real pages)."""
+    if next(element.iter("plaintext"), None) is not None:
+        return None  # its text runs to the end of the page: no closing tag can end it
     chain = list(element.iterancestors())[::-1]
-    markup = "".join(f"<{parent.tag}>" for parent in chain) + serialise(element) \
-        + "".join(f"</{parent.tag}>" for parent in reversed(chain))
+    try:
+        html = serialise(element)
+    except _Unserialisable:
+        return None
+    markup = "".join(f"<{parent.tag}>" for parent in chain) + html + "".join(f"</{parent.tag}>" for parent in reversed(chain))
     soup = content_soup(markup)
     node: Tag = soup
     for expected in chain + [element]:
