@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, PreformattedString
+from bs4.element import Comment, NavigableString, PreformattedString
 from lxml import etree
 
 from scrapers.parse.scan import _MARKER_END, _MARKER_START, PageScan, collapse_spaces
@@ -83,7 +84,7 @@ def _is_junk_element(element: Tag) -> bool:
     if not attrs:
         return False
     style = attrs.get("style")
-    if isinstance(style, str) and _HIDDEN_STYLE.search(style):
+    if style is not None and _hidden_style(style):
         return True
     if attrs.get("hidden") is not None:
         return True
@@ -100,6 +101,12 @@ def _is_junk_element(element: Tag) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _hidden_style(style: str) -> bool:
+    """True for display:none or visibility:hidden (pages repeat the same few styles)."""
+    return _HIDDEN_STYLE.search(style) is not None
+
+
 def _is_junk_lxml(element: etree._Element) -> bool:
     """_is_junk_element on the lxml tree (class is one string there, not a list of tokens)."""
     name = element.tag
@@ -109,7 +116,7 @@ def _is_junk_lxml(element: etree._Element) -> bool:
     if not len(attrs):
         return False
     style = attrs.get("style")
-    if style is not None and _HIDDEN_STYLE.search(style):
+    if style is not None and _hidden_style(style):
         return True
     if "hidden" in attrs:
         return True
@@ -145,48 +152,58 @@ def walk_lines(root: Tag, use_markers: bool) -> list[str]:
     collecting = not use_markers
 
     def flush() -> None:
-        if buffer:
-            text = collapse_spaces("".join(buffer))
-            if text:
-                lines.append(text)
-            buffer.clear()
+        text = collapse_spaces("".join(buffer))
+        if text:
+            lines.append(text)
+        buffer.clear()
 
-    # Iterative walk: (node, closing) pairs; closing marks the end of a block element.
-    stack: list[tuple[object, bool]] = [(child, False) for child in reversed(root.contents)]
+    # Iterative walk over nodes; None marks the end of a block element.
+    stack: list = root.contents[::-1]
     while stack:
-        node, closing = stack.pop()
-        if closing:
-            if collecting:
+        node = stack.pop()
+        if node is None:
+            if collecting and buffer:
                 flush()
             continue
-        marker = _marker(node) if (type(node) is Comment or getattr(node, "name", None) == "meta") else None
+        kind = type(node)
+        if kind is NavigableString:
+            if collecting:
+                buffer.append(node)
+            continue
+        if kind is Tag:
+            name = node.name
+            if name == "meta":  # page furniture; maybe a ContentStart/ContentEnd marker
+                marker = _marker(node)
+            elif _is_junk_element(node):
+                continue
+            else:
+                if name in _BLOCK_TAGS:
+                    if collecting and buffer:
+                        flush()
+                    stack.append(None)
+                elif name in _CELL_TAGS and collecting and buffer:
+                    buffer.append(" ")
+                stack.extend(node.contents[::-1])
+                continue
+        elif kind is Comment:
+            marker = _marker(node)
+        elif isinstance(node, PreformattedString):
+            continue
+        else:  # the other kinds of string (<rt> text …)
+            if collecting:
+                buffer.append(node)
+            continue
         if marker == "start":
             if use_markers:
                 buffer.clear()
                 lines.clear()
                 collecting = True
-            continue
-        if marker == "end":
-            if use_markers and collecting:
+        elif marker == "end" and use_markers and collecting:
+            if buffer:
                 flush()
-                collecting = False
-            continue
-        if isinstance(node, Tag):
-            if _is_junk_element(node):
-                continue
-            name = node.name
-            if name in _BLOCK_TAGS:
-                if collecting:
-                    flush()
-                stack.append((node, True))
-            elif name in _CELL_TAGS and collecting and buffer:
-                buffer.append(" ")
-            stack.extend((child, False) for child in reversed(node.contents))
-        elif isinstance(node, PreformattedString):
-            continue
-        elif collecting:
-            buffer.append(str(node))
-    flush()
+            collecting = False
+    if buffer:
+        flush()
     return lines
 
 

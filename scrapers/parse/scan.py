@@ -142,10 +142,13 @@ class PageScan:
     footer_site_id: str = ""
 
 
+_SPACE_RUN = re.compile(r"[\s\u00a0]+")
+
+
 def collapse_spaces(text: str) -> str:
     """Whitespace runs with a line break in them are source formatting: drop them between CJK
     characters, make every other run one space."""
-    return re.sub(r"[\s\u00a0]+", _space_for, text).strip()
+    return _SPACE_RUN.sub(_space_for, text).strip()
 
 
 def _space_for(match: re.Match) -> str:
