@@ -133,6 +133,11 @@ def _is_junk_lxml(element: etree._Element) -> bool:
     return False
 
 
+def _paragraph_break(element: etree._Element) -> bool:
+    """True for an element whose start and end flush the paragraph walk_lines is reading."""
+    return element.tag in _BLOCK_TAGS and not _is_junk_lxml(element)
+
+
 def _marker(node) -> str | None:
     """'start' or 'end' for a CMS content marker (<meta name="ContentStart">, <!--content.begin-->)
     in BeautifulSoup's tree, the same nodes scan.py collects on the lxml tree."""
@@ -286,7 +291,7 @@ def extract_content(root: etree._Element | None, scan: PageScan, text: str) -> C
     full_soup: list[BeautifulSoup] = []  # parsed on demand only, when a fragment cannot stand alone
 
     def soup_of(element) -> Tag:
-        fragment = soup_for(element) if element is not DOCUMENT else None
+        fragment = soup_for(element, _paragraph_break) if element is not DOCUMENT else None
         if fragment is not None:
             return fragment
         if not full_soup:

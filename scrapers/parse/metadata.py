@@ -74,9 +74,12 @@ class Metadata:
     plan_year_from_pub_date: bool = False
 
 
+_ANY_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+
+
 def compact(text: str | None) -> str:
     """Text without any whitespace, for comparing titles printed with different spacing."""
-    return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
+    return _ANY_SPACE.sub("", text or "")
 
 
 def unwrap_notice(title: str | None) -> str | None:

@@ -358,10 +358,11 @@ def _scan_strings(scan: PageScan, root: etree._Element) -> None:
     """Labels and the footer's 网站标识码 in the page's strings. Only strings that can hold one are
     looked at closely (BeautifulSoup would hold them unchanged: they are not whitespace only)."""
     label_strings: set[tuple] = set()  # strings already read as part of a split label
+    fragment_match, label_end = _LABEL_FRAGMENT.match, _LABEL_ENDS.search
     for string in _ALL_STRINGS(root):
         length = len(string)
-        fragment = length <= 8 and _label_fragment(string)
-        if not fragment and (length > _MAX_LABEL_NODE or not _LABEL_ENDS.search(string)) and "标识码" not in string:
+        fragment = length <= 8 and fragment_match(string) is not None
+        if not fragment and (length > _MAX_LABEL_NODE or label_end(string) is None) and "标识码" not in string:
             continue
         holder, tail = string.getparent(), string.is_tail
         parent = holder.getparent() if tail else holder

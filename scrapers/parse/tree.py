@@ -19,6 +19,7 @@ as .tail.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from bs4 import BeautifulSoup, Tag
 from bs4.builder import LXMLTreeBuilder
@@ -266,12 +267,15 @@ class _Unserialisable(Exception):
     """A subtree whose HTML the parser would not read back the same."""
 
 
-def serialise(element: etree._Element) -> str:
+def serialise(element: etree._Element, paragraph_break: Callable[[etree._Element], bool] | None = None) -> str:
     """HTML for element and its subtree (no tail) that the HTML parser reads back into the same
     elements and strings. Not lxml's tostring: that percent-escapes href values and escapes the
     raw text of <xmp>/<iframe>. Raises _Unserialisable for the one known exception, a <script>
     left open at the end of the page after a '<!--<script' (its text would swallow the tags
-    closing the fragment)."""
+    closing the fragment).
+    With paragraph_break (true for an element whose start or end ends the paragraph being read),
+    a string of whitespace only right before such an element's start or end is left out: the
+    paragraph it would end is stripped of it anyway."""
     out: list[str] = []
     append = out.append
     for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
@@ -288,7 +292,7 @@ def serialise(element: etree._Element) -> str:
                     if tag == "script" and "<!--" in text and "<script" in text.lower():
                         raise _Unserialisable(tag)
                     append(text)
-                else:
+                elif not (paragraph_break and text.isspace() and _breaks_after(node, None, element, paragraph_break)):
                     append(_escape_text(text))
             continue
         if event == "end":
@@ -299,9 +303,19 @@ def serialise(element: etree._Element) -> str:
         else:  # a processing instruction; the HTML parser reads <?…> as a comment anyway
             append(f"<!--?{node.target} {node.text or ''}?-->")
         tail = node.tail
-        if tail and node is not element:
+        if tail and node is not element and not (
+                paragraph_break and tail.isspace() and _breaks_after(node.getparent(), node, element, paragraph_break)):
             append(_escape_text(tail))
     return "".join(out)
+
+
+def _breaks_after(parent: etree._Element, before, root: etree._Element, paragraph_break) -> bool:
+    """True when what follows a string in parent (after node before, or at parent's start)
+    ends a paragraph: a breaking element starts, or parent (breaking, or the root) ends."""
+    following = before.getnext() if before is not None else (parent[0] if len(parent) else None)
+    if following is None:
+        return parent is root or paragraph_break(parent)
+    return isinstance(following.tag, str) and paragraph_break(following)
 
 
 def _attribute(name: str, value: str) -> str:
@@ -351,15 +365,16 @@ def content_soup(markup: str) -> BeautifulSoup:
     return BeautifulSoup(markup, builder=builder)
 
 
-def soup_for(element: etree._Element) -> Tag | None:
+def soup_for(element: etree._Element, paragraph_break: Callable[[etree._Element], bool] | None = None) -> Tag | None:
     """BeautifulSoup's tree for element's HTML, inside its ancestors' tags so that the parser
-    reads it in the same context (a <td> in a table row, text under <pre>). None when the parse
-    does not give back the element where it was (never seen on real pages)."""
+    reads it in the same context (a <td> in a table row, text under <pre>); with paragraph_break,
+    less the whitespace that serialise() leaves out. None when the parse does not give back the
+    element where it was (never seen on real pages)."""
     if next(element.iter("plaintext"), None) is not None:
         return None  # its text runs to the end of the page: no closing tag can end it
     chain = list(element.iterancestors())[::-1]
     try:
-        html = serialise(element)
+        html = serialise(element, paragraph_break)
     except _Unserialisable:
         return None
     markup = "".join(f"<{parent.tag}>" for parent in chain) + html + "".join(f"</{parent.tag}>" for parent in reversed(chain))
