@@ -22,7 +22,7 @@ from bs4.element import Comment, NavigableString, PreformattedString
 from lxml import etree
 
 from scrapers.parse.scan import _MARKER_END, _MARKER_START, PageScan, collapse_spaces
-from scrapers.parse.tree import DOCUMENT, content_soup, is_inside, soup_for
+from scrapers.parse.tree import DOCUMENT, DOCUMENT_TAG, content_soup, is_inside, soup_for
 
 _SKIP_TAGS = {
     "script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
@@ -325,7 +325,8 @@ def _same_tag(soup: BeautifulSoup, element: etree._Element) -> Tag:
         parent = node.getparent()
         path.append([child for child in parent if isinstance(child.tag, str)].index(node))
         node = parent
-    tag = next(child for child in soup.contents if isinstance(child, Tag))
+    # A tree built from events holds the page under a node standing for BeautifulSoup's own.
+    tag = soup if node.tag == DOCUMENT_TAG else next(child for child in soup.contents if isinstance(child, Tag))
     for index in reversed(path):
         tag = [child for child in tag.contents if isinstance(child, Tag)][index]
     return tag

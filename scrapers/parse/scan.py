@@ -18,6 +18,7 @@ from functools import lru_cache
 from lxml import etree
 
 from scrapers.parse.tree import (
+    DOCUMENT_TAG,
     Text,
     ancestors,
     child_count,
@@ -304,7 +305,10 @@ def scan_tree(root: etree._Element | None) -> PageScan:
     if root is None:
         return scan
     order = 0
-    for node in (*reversed(list(root.itersiblings(preceding=True))), *root.iter(), *root.itersiblings()):
+    elements = root.iter()
+    if root.tag == DOCUMENT_TAG:
+        next(elements)  # BeautifulSoup's document node, not an element of the page
+    for node in (*reversed(list(root.itersiblings(preceding=True))), *elements, *root.itersiblings()):
         name = node.tag
         if not isinstance(name, str):  # a comment (or processing instruction)
             comment = node.text or ""

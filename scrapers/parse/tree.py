@@ -18,6 +18,7 @@ as .tail.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
@@ -45,7 +46,7 @@ def parse_document(text: str) -> etree._Element | None:
     for a page with no element at all."""
     if text.startswith("\ufeff"):  # BeautifulSoup drops a leading BOM before feeding lxml
         text = text[1:]
-    if _has_inner_doctype(text):
+    if _odd_structure(text):
         return _parse_by_events(text)
     parser = etree.HTMLParser(recover=True, huge_tree=True)
     try:
@@ -58,60 +59,101 @@ def parse_document(text: str) -> etree._Element | None:
     return root
 
 
-def _has_inner_doctype(text: str) -> bool:
-    """True when a <!DOCTYPE …> follows anything but whitespace (a whole page pasted into a
-    template): BeautifulSoup keeps it as a node between two strings, lxml's tree drops it and
-    runs the strings together."""
-    position = text.find("<!")
-    while position >= 0:
-        if text[position + 2:position + 9].lower() == "doctype" and text[:position].strip(_ASCII_SPACES):
+_DOCTYPE_OR_HTML_END = re.compile(r"<(?:!doctype|/html)", re.I)
+_NOTHING_AFTER_HTML_END = re.compile(r"</html\s*>(?:\s|<!--.*?-->)*\Z", re.I | re.S)
+
+
+def _odd_structure(text: str) -> bool:
+    """True for a page whose lxml tree would not hold what BeautifulSoup's does: a <!DOCTYPE …>
+    after the page began (a whole page pasted into a template; BeautifulSoup keeps a node
+    between the strings around it, lxml drops it and runs them together), or anything but
+    comments after a </html> (BeautifulSoup opens a second <html> for it, lxml drops it)."""
+    for match in _DOCTYPE_OR_HTML_END.finditer(text):
+        position = match.start()
+        if text[position + 1] == "!":
+            if text[:position].strip(_ASCII_SPACES):
+                return True
+        elif not _NOTHING_AFTER_HTML_END.match(text, position):
             return True
-        position = text.find("<!", position + 2)
     return False
 
 
+_NAME_CHECK = etree.HTMLParser()
+_ODD_NAME_CHARS = re.compile(r"[&<>/\"'\s=]")
+
+
+def _valid_attribute(name: str) -> bool:
+    try:
+        _NAME_CHECK.makeelement("x", {name: ""})
+        return True
+    except ValueError:
+        return False
+
+
+def _storable_comment(text: str) -> str:
+    """Comment text lxml accepts (no '--', no '-' at the end); the content markers read on
+    comments never contain either."""
+    while "--" in text:
+        text = text.replace("--", "- -")
+    return text + " " if text.endswith("-") else text
+
+
+# The element standing for BeautifulSoup's document node in a tree built from events: it holds
+# what BeautifulSoup holds at the top, a second <html> after the first one's end included.
+DOCUMENT_TAG = "gazette-document"
+
+
 class _EventTree:
-    """Parser target building the tree from the events BeautifulSoup receives: no depth limit,
-    and a DOCTYPE inside the page kept as a comment (both are nodes no step reads)."""
+    """Parser target building the tree from the events BeautifulSoup receives, the way it builds
+    its own: under a DOCUMENT_TAG element, no depth limit, a DOCTYPE kept as a comment (both are
+    nodes no step reads), an end event closing up to the innermost open element of its name,
+    elements still open at the end of the page closed there."""
 
     def __init__(self):
-        self._builder = etree.TreeBuilder()
-        self._depth = 0
+        self._builder = etree.TreeBuilder(parser=_NAME_CHECK)  # HTML names: <o:p> is one
+        self._builder.start(DOCUMENT_TAG, {})
+        self._open: list[str] = []
 
     def start(self, tag, attrib):
-        self._depth += 1
+        try:
+            _NAME_CHECK.makeelement(tag, attrib)
+        except ValueError:  # a name no lxml element can carry (a<b): made one it can (a_b)
+            tag = _ODD_NAME_CHARS.sub("_", tag) or "_"
+            attrib = {name: value for name, value in attrib.items() if _valid_attribute(name)}
         self._builder.start(tag, attrib)
+        self._open.append(tag)
 
     def end(self, tag):
-        self._depth -= 1
-        self._builder.end(tag)
+        # As BeautifulSoup does: close up to the innermost open element of that name, if any.
+        if tag not in self._open:
+            return
+        while True:
+            name = self._open.pop()
+            self._builder.end(name)
+            if name == tag:
+                return
 
     def data(self, data):
         self._builder.data(data)
 
     def comment(self, text):
-        if self._depth:
-            self._builder.comment(text)
-
-    def pi(self, target, data):
-        if self._depth:
-            self._builder.pi(target, data)
+        self._builder.comment(_storable_comment(text))
 
     def doctype(self, name, pubid, system):
-        if self._depth:
-            self._builder.comment(f"DOCTYPE {name}")
+        self._builder.comment(_storable_comment(f"DOCTYPE {name}"))
 
     def close(self):
+        while self._open:
+            self._builder.end(self._open.pop())
+        self._builder.end(DOCUMENT_TAG)
         return self._builder.close()
 
 
 def _parse_by_events(text: str) -> etree._Element | None:
     parser = etree.HTMLParser(recover=True, target=_EventTree())
-    try:
-        parser.feed(text)
-        return parser.close()
-    except (etree.XMLSyntaxError, etree.ParserError, AssertionError):
-        return None
+    parser.feed(text)
+    document = parser.close()
+    return document if any(isinstance(child.tag, str) for child in document) else None
 
 
 def is_element(node) -> bool:
@@ -372,7 +414,7 @@ def soup_for(element: etree._Element, paragraph_break: Callable[[etree._Element]
     element where it was (never seen on real pages)."""
     if next(element.iter("plaintext"), None) is not None:
         return None  # its text runs to the end of the page: no closing tag can end it
-    chain = list(element.iterancestors())[::-1]
+    chain = [parent for parent in element.iterancestors() if parent.tag != DOCUMENT_TAG][::-1]
     try:
         html = serialise(element, paragraph_break)
     except _Unserialisable:
