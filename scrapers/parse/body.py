@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, Tag
 from bs4.element import Comment, NavigableString, PreformattedString
 from lxml import etree
 
-from scrapers.parse.scan import _MARKER_END, _MARKER_START, PageScan, collapse_spaces
+from scrapers.parse.scan import MARKER_END, MARKER_START, PageScan, collapse_spaces
 from scrapers.parse.tree import DOCUMENT, DOCUMENT_TAG, content_soup, is_inside, soup_for
 
 _SKIP_TAGS = {
@@ -142,7 +142,7 @@ def _marker(node) -> str | None:
     """'start' or 'end' for a CMS content marker (<meta name="ContentStart">, <!--content.begin-->)
     in BeautifulSoup's tree, the same nodes scan.py collects on the lxml tree."""
     if isinstance(node, Comment):
-        return "start" if _MARKER_START.search(node) else "end" if _MARKER_END.search(node) else None
+        return "start" if MARKER_START.search(node) else "end" if MARKER_END.search(node) else None
     meta_name = node.get("name") or node.get("property") or ""
     if isinstance(meta_name, str) and meta_name:
         lowered = meta_name.strip().lower()

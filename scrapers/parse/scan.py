@@ -26,10 +26,9 @@ from scrapers.parse.tree import (
     is_comment_like,
     next_siblings,
     parent_of,
-    preserves_whitespace,
     short_text,
-    soup_string,
     text_keys,
+    text_of,
 )
 
 # Labels as printed, mapped to the field they feed. Spaces (NBSP, ideographic) may pad them.
@@ -116,8 +115,8 @@ _CONTAINER_CLASSES = {
     "wzcon": 2,
 }
 _CONTAINER_IDS = {"zoom": 1, "ucap-content": 1, "fontzoom": 1, "content_text": 2, "artibody": 2, "js_content": 2}
-_MARKER_START = re.compile(r"content\s*[._-]?\s*(?:start|begin)", re.I)
-_MARKER_END = re.compile(r"content\s*[._-]?\s*end", re.I)
+MARKER_START = re.compile(r"content\s*[._-]?\s*(?:start|begin)", re.I)
+MARKER_END = re.compile(r"content\s*[._-]?\s*end", re.I)
 _SITE_ID = re.compile(r"网站标识码[\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*([0-9A-Za-z]{6,20})")
 
 
@@ -169,7 +168,7 @@ def _value_after(node) -> str:
     for _ in range(4):
         for sibling in next_siblings(current):
             if isinstance(sibling, Text):
-                text = _string(sibling)
+                text = text_of(sibling)
             elif is_comment_like(sibling):
                 continue
             else:
@@ -183,11 +182,6 @@ def _value_after(node) -> str:
             return ""
         current = parent
     return ""
-
-
-def _string(node: Text) -> str:
-    raw = node.owner.tail if node.tail else node.owner.text
-    return soup_string(raw, preserves_whitespace(node.parent)) if not raw.strip(" \n\t\x0c\r") else raw
 
 
 def _in_cell(node) -> bool:
@@ -272,11 +266,6 @@ def _split_label(element: etree._Element) -> str | None:
     return text
 
 
-def _label_fragment(text: str) -> bool:
-    """A short string made only of label characters (索, 引号：): maybe a piece of a split label."""
-    return _LABEL_FRAGMENT.match(text) is not None
-
-
 @lru_cache(maxsize=4096)
 def _is_heading_class(css_class: str) -> bool:
     return _HEADING_CLASS.search(css_class) is not None
@@ -312,9 +301,9 @@ def scan_tree(root: etree._Element | None) -> PageScan:
         name = node.tag
         if not isinstance(name, str):  # a comment (or processing instruction)
             comment = node.text or ""
-            if _MARKER_START.search(comment):
+            if MARKER_START.search(comment):
                 scan.start_markers.append(node)
-            elif _MARKER_END.search(comment):
+            elif MARKER_END.search(comment):
                 scan.end_markers.append(node)
             continue
         order += 1

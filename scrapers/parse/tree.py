@@ -2,16 +2,19 @@
 fragment handed to BeautifulSoup.
 
 BeautifulSoup(text, "lxml") is libxml2 parsing the text and BeautifulSoup turning every element
-and string into Python objects, which costs about twenty times the parse itself. Most of a page
+and string into Python objects, which costs about fifteen times the parse itself. Most of a page
 (navigation, scripts, sidebars, footers) is only looked at, never kept, so the page is parsed
-once by lxml with the same parser BeautifulSoup drives (HTMLParser fed the decoded text), the
+once by lxml with the parser BeautifulSoup drives (an HTMLParser fed the decoded text), the
 clues are read on that tree (scan.py), and BeautifulSoup parses only the content container's
 HTML (soup_for). Everything read here reproduces what BeautifulSoup's tree would give:
   - a string made only of ASCII whitespace is one '\n' (if it holds one) or one ' ', except
     under <pre>/<textarea>;
-  - get_text() and .strings of an element skip comments and the strings of <script>, <style>,
-    <template>, <rt> and <rp> unless the element is that kind of tag itself (BeautifulSoup gives
-    those strings their own classes and leaves them out of their ancestors' text).
+  - get_text() of an element skips comments and the strings of <script>, <style>, <template>,
+    <rt> and <rp> unless the element is that kind of tag itself (BeautifulSoup gives those
+    strings their own classes and leaves them out of their ancestors' text);
+  - where libxml2's own tree would differ from the one BeautifulSoup builds from the same parser
+    events (a DOCTYPE inside the page, content after </html>, nesting past libxml2's depth limit)
+    the tree is built from those events instead (_EventTree).
 A string of the tree is a Text: the element that holds it as .text, or the element it follows
 as .tail.
 """
@@ -29,7 +32,7 @@ from lxml import etree
 _ASCII_SPACES = " \n\t\x0c\r"
 _PRESERVE_WHITESPACE = {"pre", "textarea"}
 # Tags whose strings BeautifulSoup keeps out of their ancestors' get_text().
-SPECIAL_STRING_TAGS = {"script", "style", "template", "rt", "rp"}
+_SPECIAL_STRING_TAGS = {"script", "style", "template", "rt", "rp"}
 # Elements whose text the HTML parser reads raw (no entities): serialised unescaped.
 _RAW_TEXT = {"script", "style", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 _VOID = {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "img", "input",
@@ -156,11 +159,6 @@ def _parse_by_events(text: str) -> etree._Element | None:
     return document if any(isinstance(child.tag, str) for child in document) else None
 
 
-def is_element(node) -> bool:
-    """A real element (not a comment, processing instruction or Text)."""
-    return isinstance(node, etree._Element) and isinstance(node.tag, str)
-
-
 def is_comment_like(node) -> bool:
     """Comments and processing instructions: BeautifulSoup's PreformattedStrings."""
     return isinstance(node, etree._Element) and not isinstance(node.tag, str)
@@ -178,10 +176,6 @@ class Text:
     @property
     def parent(self) -> etree._Element | None:
         return self.owner.getparent() if self.tail else self.owner
-
-    @property
-    def key(self) -> tuple:
-        return self.owner, self.tail
 
 
 def parent_of(node) -> etree._Element | None:
@@ -223,24 +217,21 @@ def preserves_whitespace(element: etree._Element | None) -> bool:
 def _special_above(element: etree._Element | None) -> str | None:
     """The innermost <script>/<style>/<template>/<rt>/<rp> holding element (itself included)."""
     while element is not None:
-        if element.tag in SPECIAL_STRING_TAGS:
+        if element.tag in _SPECIAL_STRING_TAGS:
             return element.tag
         element = element.getparent()
     return None
 
 
-def text_of(node) -> str:
+def text_of(node: Text) -> str:
     """A Text's string as BeautifulSoup holds it."""
     raw = node.owner.tail if node.tail else node.owner.text
-    parent = node.parent
-    if raw.strip(_ASCII_SPACES):
-        return raw
-    return soup_string(raw, preserves_whitespace(parent))
+    return raw if raw.strip(_ASCII_SPACES) else soup_string(raw, preserves_whitespace(node.parent))
 
 
 def _interesting(element: etree._Element):
     """(holder, is_tail, string) for the strings get_text() joins for element, in order."""
-    wanted = element.tag if element.tag in SPECIAL_STRING_TAGS else None
+    wanted = element.tag if element.tag in _SPECIAL_STRING_TAGS else None
     outer = wanted or _special_above(element.getparent())
     # (node, is its tail, special tag around it, whitespace preserved), in document order.
     stack: list = [(element, False, outer, preserves_whitespace(element.getparent()))]
@@ -253,7 +244,7 @@ def _interesting(element: etree._Element):
                 stack.append((node, True, special, keep))
             if not isinstance(node.tag, str):
                 continue
-            if node.tag in SPECIAL_STRING_TAGS:
+            if node.tag in _SPECIAL_STRING_TAGS:
                 special = node.tag
             keep = keep or node.tag in _PRESERVE_WHITESPACE
             stack.extend((child, False, special, keep) for child in reversed(node))
