@@ -67,7 +67,7 @@ from scrapers.parse.tree import parse_document
 
 __all__ = ["PARSER_VERSION", "parse_page"]
 
-PARSER_VERSION = "1.2"
+PARSER_VERSION = "1.3"
 
 
 def parse_page(body: bytes, url: str, headers: dict[str, str] | None = None) -> ParsedDocument:

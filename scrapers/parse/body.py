@@ -36,13 +36,18 @@ _BLOCK_TAGS = {
 }
 _CELL_TAGS = {"td", "th"}
 # Furniture blocks by class or id token (share bars, tools, QR codes, footers, related links …).
+# Print *buttons and toolbars* only (print, btn-print, print_btn, printBtn, print-bar): a print
+# version's own containers (print_content, print_title, print_info) hold the document.
 _JUNK_TOKEN = re.compile(
     r"^(?:.*[-_])?(?:share|bdshare|print|tools?|toolbar|qrcode|qr|ewm|erweima|footer|foot|nav|navbar|menu|"
     r"related|xgwz|xglj|fujian|attach|attachments?|appendix|pager|crumbs?|breadcrumb|position|location|"
     r"info|hits|comments?|gotop|backtop|fontsize|zihao)$"
-    r"|^(?:share|bdshare|print|qrcode|footer|nav|related|fujian|attach|breadcrumb|crumbs?)(?:[-_].*)?$",
+    r"|^(?:share|bdshare|qrcode|footer|nav|related|fujian|attach|breadcrumb|crumbs?)(?:[-_].*)?$"
+    r"|^print[-_]?(?:btn|button|bar|tools?|toolbar|icon|link|page|this)s?$",
     re.I,
 )
+# A link that prints the page (href="javascript:window.print()", onclick="printPage()").
+_PRINT_SCRIPT = re.compile(r"print\s*\(|^\s*javascript:.*print", re.I)
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|pptx?)(?:[?#].*)?$", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Lines that are page furniture wherever they appear (only short lines are tested).
@@ -96,7 +101,10 @@ def _is_junk_element(element: Tag) -> bool:
         return True
     if element.name == "a":
         href = attrs.get("href")
-        if isinstance(href, str) and _FILE_LINK.search(href.strip()):
+        if isinstance(href, str) and (_FILE_LINK.search(href.strip()) or _PRINT_SCRIPT.search(href)):
+            return True
+        onclick = attrs.get("onclick")
+        if isinstance(onclick, str) and _PRINT_SCRIPT.search(onclick):
             return True
     return False
 
@@ -128,7 +136,10 @@ def _is_junk_lxml(element: etree._Element) -> bool:
         return True
     if name == "a":
         href = attrs.get("href")
-        if href is not None and _FILE_LINK.search(href.strip()):
+        if href is not None and (_FILE_LINK.search(href.strip()) or _PRINT_SCRIPT.search(href)):
+            return True
+        onclick = attrs.get("onclick")
+        if onclick is not None and _PRINT_SCRIPT.search(onclick):
             return True
     return False
 

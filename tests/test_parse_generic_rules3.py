@@ -1,0 +1,52 @@
+"""Rules real site families follow, each on a small page written for it (parser 1.3).
+
+Print versions of an article (print_content is the document, only print buttons are furniture),
+items numbered only by their place in an <ol>, a marker followed directly by digits (3.12所…),
+and a wrapping notice whose title has no 《》 (关于印发2023年…工作要点的通知), with the plan's
+own title printed under an 附件 label.
+"""
+
+from __future__ import annotations
+
+from scrapers.parse import PARSER_VERSION, parse_page
+
+
+def page(inner: str, head: str = "") -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
+
+
+def numbers(doc) -> list[tuple]:
+    return [(p.kind, p.section_no, p.item_no) for p in doc.parts if p.kind in ("section", "item", "subitem")]
+
+
+def tiles(doc) -> bool:
+    return "".join(p.text for p in doc.parts) == doc.body and all(
+        doc.body[p.start:p.end] == p.text for p in doc.parts)
+
+
+def test_parser_version_moved_with_the_output():
+    assert PARSER_VERSION == "1.3"
+
+
+# --------------------------------------------------------------------------- 1. print versions
+PRINT_PAGE = (
+    "<div class='print_btn'><a href='javascript:window.print()'>【打印本页】</a>"
+    "<a href='#' onclick='printPage();return false'>打印</a></div>"
+    "<div class='print_title'><h2>某县教育局2024年工作计划</h2></div>"
+    "<div class='print_info'>发布时间：2024-03-05</div>"
+    "<div class='print_content'>"
+    "<p>一、提升办学质量</p><p>1.新建幼儿园两所，新增学位540个。</p><p>2.完成中小学校舍改造八处。</p>"
+    "<p>二、加强队伍建设</p><p>3.招聘教师120名，充实农村学校。</p>"
+    "</div>"
+)
+
+
+def test_a_print_version_keeps_its_print_content_and_drops_only_the_print_buttons():
+    doc = parse_page(page(PRINT_PAGE), "http://example/print.jsp?id=9")
+    assert doc.title == "某县教育局2024年工作计划"
+    assert str(doc.pub_date) == "2024-03-05"
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2),
+                            ("section", 2, None), ("item", 2, 3)]
+    assert "打印" not in doc.body
+    assert doc.body.startswith("一、提升办学质量")
+    assert tiles(doc)
