@@ -50,3 +50,40 @@ def test_a_print_version_keeps_its_print_content_and_drops_only_the_print_button
     assert "打印" not in doc.body
     assert doc.body.startswith("一、提升办学质量")
     assert tiles(doc)
+
+
+# --------------------------------------------------------------------------- 4. notices without 《》
+NOTICE_BODY = (
+    "<p>各学校：</p><p>现将2024年某区教育工作要点印发给你们，请认真贯彻执行。</p>"
+    "<p>某区教育局</p><p>2024年2月20日</p>"
+)
+PLAN_BODY = "<p>一、加强党建</p><p>（一）开展理论学习。</p><p>二、提升质量</p><p>（一）推进课后服务。</p>"
+
+
+def test_a_notice_titled_without_guillemets_unwraps_to_the_plan_it_prints():
+    doc = parse_page(page("<h1>关于印发2024年某区教育工作要点的通知</h1>"
+                          f"<div id='zoom'>{NOTICE_BODY}<p>附件</p><p>2024年某区教育工作要点</p>{PLAN_BODY}</div>"),
+                     "http://example/bare-notice")
+    assert (doc.title, doc.notice_title, doc.metadata_sources["title"]) == (
+        "2024年某区教育工作要点", "关于印发2024年某区教育工作要点的通知", "notice")
+    assert doc.doc_kind == "plan"
+    assert [p.kind for p in doc.parts] == ["notice", "section", "item", "section", "item"]
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None), ("item", 2, 1)]
+    assert tiles(doc)
+
+
+def test_a_notice_about_a_list_stays_a_notice():
+    doc = parse_page(page("<h1>关于公布2024年某区优秀教师名单的通知</h1>"
+                          "<div id='zoom'><p>各学校：</p><p>经评审，现将名单公布如下。</p></div>"), "http://example/list")
+    assert (doc.title, doc.notice_title) == ("关于公布2024年某区优秀教师名单的通知", None)
+
+
+def test_the_plan_title_under_an_attachment_label_titles_a_notice_that_names_it_loosely():
+    doc = parse_page(page("<h1>关于做好2024年教育重点工作的通知</h1>"
+                          f"<div id='zoom'>{NOTICE_BODY}<p>附件1</p><p>2024年某区教育工作要点</p>{PLAN_BODY}</div>"),
+                     "http://example/attached")
+    assert (doc.title, doc.notice_title, doc.metadata_sources["title"]) == (
+        "2024年某区教育工作要点", "关于做好2024年教育重点工作的通知", "attachment")
+    assert doc.plan_year == 2024
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None), ("item", 2, 1)]
+    assert tiles(doc)

@@ -9,7 +9,7 @@ clues (scan.py) → content container, parsed by BeautifulSoup, and its clean pa
 
 Metadata order of trust (the first place that has a readable value wins; metadata_sources
 records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
-'title_tag', 'body', 'footer', 'xxgk:发文日期'):
+'title_tag', 'body', 'attachment', 'footer', 'xxgk:发文日期'):
   1. the 信息公开 block ('xxgk'): labels 索引号 (索取号) 文号 (发文字号, 文件编号) 发文日期 成文日期
      发布日期 发布机构 主题分类 标题 (名称/信息名称 only there), matched on the label element's
      text with all spacing removed however it is nested (<b>索<span>&nbsp;</span>引号：</b>), in
@@ -24,7 +24,9 @@ records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'head
   4. the document itself: a wrapping 关于印发《X》的通知 makes X the title and keeps the notice
      title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
      written_date when no 成文日期 was printed ('notice', 'signature'); a line that is only a
-     document number (某教字〔2023〕9号) above the addressee line gives doc_no ('body');
+     document number (某教字〔2023〕9号) above the addressee line gives doc_no ('body'); a notice
+     printing its plan under a bare 附件/附件1 label line takes that plan's title line as the
+     title and keeps its own as notice_title ('attachment');
   5. the title only: the page heading (h1-h3, .title/.tit/.bt outside the body text; the one
      nearest above the content) when it reads like a document title (要点/计划/总结/通知/方案/
      意见/报告/情况/年…), then such a <title> less its site part ('title_tag'), then any other
@@ -56,6 +58,7 @@ from scrapers.parse.hierarchy import build_structure
 from scrapers.parse.metadata import (
     Metadata,
     adopt_body_doc_no,
+    adopt_attached_plan_title,
     adopt_body_title,
     apply_signing_date,
     missing_fields,
@@ -94,6 +97,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
     content = extract_content(root, scan, decoded.text)
     meta = resolve_metadata(scan, content.container, content.is_cms)
     adopt_body_title(meta, content.lines[0] if content.lines else None)
+    adopt_attached_plan_title(meta, content.lines)
     adopt_body_doc_no(meta, content.lines)
     structure = build_structure(content.lines, meta.title_variants, meta.title, meta.notice_title)
     if structure.signing_date_raw:

@@ -18,6 +18,10 @@ from scrapers.parse.tree import is_inside
 
 # 关于印发《X》的通知, 关于转发省教育厅《X》的通知, 印发《X》的通知 …
 _NOTICE_TITLE = re.compile(r"^(?:关于)?.{0,30}?(?:印发|转发|下发|印送|公布|发布)[^《]{0,30}《(?P<inner>[^》]{2,120})》.{0,30}?通知$")
+# The same without 《》 (关于印发2023年某区教育系统工作要点的通知): only a plan-like document is
+# unwrapped, so 关于公布…名单的通知 stays a notice.
+_BARE_NOTICE_TITLE = re.compile(
+    r"^(?:关于)?(?:印发|转发|下发|印送)(?P<inner>[^《》]{2,120}?(?:工作要点|要点|计划|方案|安排|总结|意见|规划|办法|细则|报告))的?通知$")
 _REPORT_WORDS = re.compile(r"推进情况|总结|进展|完成情况|落实情况|执行情况|工作报告")
 _PLAN_WORDS = re.compile(r"工作要点|计划|要点|工作安排|工作重点")
 _NOTICE_WORDS = re.compile(r"通知|通告|公告")
@@ -83,10 +87,11 @@ def compact(text: str | None) -> str:
 
 
 def unwrap_notice(title: str | None) -> str | None:
-    """X for a title 关于印发《X》的通知, else None."""
+    """X for a title 关于印发《X》的通知 (or 关于印发X的通知 when X is a plan-like document), else None."""
     if not title:
         return None
-    match = _NOTICE_TITLE.match(compact(title))
+    compacted = compact(title)
+    match = _NOTICE_TITLE.match(compacted) or _BARE_NOTICE_TITLE.match(compacted)
     return match["inner"] if match else None
 
 
@@ -267,6 +272,32 @@ def adopt_body_title(meta: Metadata, first_line: str | None) -> None:
     meta.title, meta.sources["title"] = first_line, "body"
     meta.title_variants.add(compact(first_line))
     meta.doc_kind = document_kind(first_line)
+
+
+# A label line standing alone above an attached plan: 附件, 附件1, 附件：.
+_ATTACHMENT_LABEL = re.compile(r"^附件\s*[0-9０-９]{0,2}\s*[:：]?$")
+_ATTACHED_TITLE_SEARCH_LINES = 20
+
+
+def adopt_attached_plan_title(meta: Metadata, lines: list[str]) -> None:
+    """A notice printing its plan in full under a bare 附件 label line: the line after the label,
+    when it names a plan or report, is the document's own title, and the notice's title (the
+    page's) becomes notice_title ('attachment')."""
+    if meta.title and not meta.notice_title and document_kind(meta.title) != "other" \
+            and not compact(meta.title).endswith("通知"):
+        return  # the page is titled by the plan itself
+    head = lines[:_ATTACHED_TITLE_SEARCH_LINES]
+    for label, candidate in zip(head, head[1:]):
+        if not _ATTACHMENT_LABEL.match(compact(label)) or not _BODY_TITLE.match(candidate):
+            continue
+        if document_kind(candidate) not in ("plan", "report") or compact(candidate) == compact(meta.title):
+            return
+        if meta.title and not meta.notice_title:
+            meta.notice_title, meta.sources["notice_title"] = meta.title, meta.sources.get("title", "")
+        meta.title, meta.sources["title"] = candidate, "attachment"
+        meta.title_variants.add(compact(candidate))
+        meta.doc_kind = document_kind(candidate)
+        return
 
 
 def adopt_body_doc_no(meta: Metadata, lines: list[str]) -> None:
