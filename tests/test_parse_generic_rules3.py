@@ -87,3 +87,26 @@ def test_the_plan_title_under_an_attachment_label_titles_a_notice_that_names_it_
     assert doc.plan_year == 2024
     assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None), ("item", 2, 1)]
     assert tiles(doc)
+
+
+# --------------------------------------------------------------------------- 3. a marker run into digits
+def zoom(*paragraphs: str) -> bytes:
+    return page("<h1>某县2024年教育工作计划</h1><div id='zoom'>"
+                + "".join(f"<p>{text}</p>" for text in paragraphs) + "</div>")
+
+
+def test_a_marker_run_into_digits_is_the_next_number_of_its_sequence():
+    doc = parse_page(zoom("一、改善办学条件", "1.新建学校两所。", "2.改扩建幼儿园三所。",
+                          "3.12所农村薄弱学校完成改造。", "二、强化师资", "1.招聘教师80名。"), "http://example/glued")
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2), ("item", 1, 3),
+                            ("section", 2, None), ("item", 2, 1)]
+    third = [p for p in doc.parts if p.kind == "item"][2]
+    assert (third.item_marker, third.text) == ("3.", "3.12所农村薄弱学校完成改造。\n")
+    assert tiles(doc)
+
+
+def test_a_decimal_that_does_not_continue_a_sequence_stays_text():
+    doc = parse_page(zoom("一、改善办学条件", "1.新建学校两所。", "5.5万平方米校舍完成改造。",
+                          "二、强化师资", "3.2万名教师参加培训。"), "http://example/decimal")
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None)]
+    assert tiles(doc)

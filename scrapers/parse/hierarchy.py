@@ -109,6 +109,31 @@ def read_marker(line: str) -> Marker | None:
     return None
 
 
+# "3.12所学校…": a 1. marker run into the digits that follow it, read as a decimal by read_marker.
+_GLUED_ARABIC = re.compile(r"(\d{1,3})\.(?=\d)")
+
+
+def _read_glued_markers(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
+    """Markers with 'N.' taken before digits (3.12所…) where the 1. sequence under the same parent
+    expects N next: there reading 3.12 as a decimal would break the sequence. A decimal opening a
+    paragraph outside such a sequence (1.5万人参加… as the first line) stays text."""
+    expected = None  # the next number of the current 1. sequence
+    for index, marker in enumerate(markers):
+        if marker is not None:
+            if marker.level == "arabic":
+                expected = marker.number + 1
+            elif marker.level in ("cn", "paren_cn"):
+                expected = None  # a new parent restarts the 1. sequence
+            continue
+        if expected is None:
+            continue
+        match = _GLUED_ARABIC.match(lines[index][:8].translate(FULLWIDTH_TO_ASCII))
+        if match and int(match[1]) == expected:
+            markers[index] = Marker("arabic", expected, lines[index][: match.end()], match.end())
+            expected += 1
+    return markers
+
+
 def lead_sentence(text: str) -> str:
     first_line = text.split("\n", 1)[0]
     match = _LEAD_END.search(first_line)
@@ -209,7 +234,7 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
                     notice_title: str | None) -> Structure:
     """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
     is set when the page is a 关于印发《…》的通知 wrapping it (and titles the notice part)."""
-    markers = [read_marker(line) for line in lines]
+    markers = _read_glued_markers(lines, [read_marker(line) for line in lines])
     first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     plan_compact = compact(plan_title or "")
     notice_end, plan_title_line = _notice_end(lines, first_numbered, plan_compact, bool(notice_title))
