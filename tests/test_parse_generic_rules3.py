@@ -110,3 +110,43 @@ def test_a_decimal_that_does_not_continue_a_sequence_stays_text():
                           "二、强化师资", "3.2万名教师参加培训。"), "http://example/decimal")
     assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None)]
     assert tiles(doc)
+
+
+# --------------------------------------------------------------------------- 2. <ol> items
+def ol(*texts: str, start: str = "") -> str:
+    return f"<ol{start}>" + "".join(f"<li><p>{text}</p></li>" for text in texts) + "</ol>"
+
+
+def test_ordered_list_items_under_section_headings_are_items_numbered_by_position():
+    doc = parse_page(zoom("一、加强党的建设", ol("落实党组织领导的校长负责制。", "推进思政课一体化建设。"),
+                          "二、推动均衡发展", ol("扩大普惠学位", "推进集团化办学。", "改善农村学校条件。")),
+                     "http://example/ol")
+    assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2),
+                            ("section", 2, None), ("item", 2, 1), ("item", 2, 2), ("item", 2, 3)]
+    items = [p for p in doc.parts if p.kind == "item"]
+    assert [(p.item_marker, p.text) for p in items[:2]] == [
+        (None, "落实党组织领导的校长负责制。\n"), (None, "推进思政课一体化建设。\n")]
+    assert doc.quality["item_count"] == 5
+    assert tiles(doc)
+
+
+def test_a_top_level_ordered_list_of_sentences_is_items_and_start_is_respected():
+    doc = parse_page(zoom("全年重点做好以下工作：", ol("新建学校两所。", "招聘教师80名。", start=" start='3'")),
+                     "http://example/ol-top")
+    assert numbers(doc) == [("item", None, 3), ("item", None, 4)]
+    assert tiles(doc)
+
+
+def test_an_ordered_list_of_short_phrases_or_under_a_numbered_item_stays_text():
+    short = parse_page(zoom("相关链接说明", ol("学前教育", "义务教育")), "http://example/ol-short")
+    assert numbers(short) == []
+    under_item = parse_page(zoom("一、改善条件", "1.完成以下工程：", ol("新建食堂一处。", "改造操场两处。"),
+                                 "2.招聘教师80名。"), "http://example/ol-under-item")
+    assert numbers(under_item) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2)]
+    assert tiles(under_item)
+
+
+def test_an_unordered_list_is_not_numbered():
+    doc = parse_page(zoom("一、加强党的建设", "<ul><li>落实校长负责制。</li><li>推进思政课建设。</li></ul>"),
+                     "http://example/ul")
+    assert numbers(doc) == [("section", 1, None)]

@@ -4,11 +4,13 @@ The container is the first of: TRS_Editor, #zoom/#Zoom (and a few other CMS cont
 classes), CMS ContentStart/ContentEnd markers, and otherwise the block holding the most sentence
 text, furniture subtrees (footers, navigation, share bars, hidden elements) and links not counted.
 Inside it, scripts, hidden elements, share/print/tool bars, QR codes, attachment and related
-link lists and footers are skipped by tag or by class/id; short widget and footer lines
+link lists and footers are skipped by tag or by class/id (print buttons only: a print version's
+print_content/print_title hold the document); short widget and footer lines
 (字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text, and so are the credit
 lines closing the text (来源：… 编辑：… 审核：…, 责任编辑：…, 原标题：…, 【纠错】, 分享到：).
 The container is chosen on the page's lxml tree; BeautifulSoup parses the container's HTML only
-(tree.soup_for) and its paragraphs are walked there.
+(tree.soup_for) and its paragraphs are walked there. A paragraph opening an <li> of an <ol> is
+a ListItemLine carrying its number in the list, for the hierarchy step.
 """
 
 from __future__ import annotations
@@ -72,6 +74,28 @@ _CREDIT_LINE = re.compile(
 )
 _MAX_CREDIT_LINE = 120
 _MIN_BODY_CHARS = 20
+
+
+class ListItemLine(str):
+    """A paragraph that opens an <li> of an <ol>: its number there (from the list's start=) and
+    which list it is in, for items numbered only by their place in the list."""
+
+    list_id: int
+    position: int
+
+    def __new__(cls, text: str, list_id: int, position: int) -> ListItemLine:
+        line = super().__new__(cls, text)
+        line.list_id, line.position = list_id, position
+        return line
+
+
+# Ends an <li> of an <ol> in walk_lines' stack, so an empty one numbers no later paragraph.
+_LIST_ITEM_END = object()
+
+
+def _list_start(ordered_list: Tag) -> int:
+    start = ordered_list.get("start")
+    return int(start) if isinstance(start, str) and start.strip().isdigit() else 1
 
 
 @dataclass
@@ -166,10 +190,14 @@ def walk_lines(root: Tag, use_markers: bool) -> list[str]:
     lines: list[str] = []
     buffer: list[str] = []
     collecting = not use_markers
+    list_item: tuple[int, int] | None = None  # (list id, number) of the <ol> item being read
 
     def flush() -> None:
+        nonlocal list_item
         text = collapse_spaces("".join(buffer))
         if text:
+            if list_item is not None:
+                text, list_item = ListItemLine(text, *list_item), None
             lines.append(text)
         buffer.clear()
 
@@ -177,9 +205,11 @@ def walk_lines(root: Tag, use_markers: bool) -> list[str]:
     stack: list = root.contents[::-1]
     while stack:
         node = stack.pop()
-        if node is None:
+        if node is None or node is _LIST_ITEM_END:
             if collecting and buffer:
                 flush()
+            if node is _LIST_ITEM_END:
+                list_item = None
             continue
         kind = type(node)
         if kind is NavigableString:
@@ -196,7 +226,13 @@ def walk_lines(root: Tag, use_markers: bool) -> list[str]:
                 if name in _BLOCK_TAGS:
                     if collecting and buffer:
                         flush()
-                    stack.append(None)
+                    if name == "li" and node.parent is not None and node.parent.name == "ol":
+                        siblings = (child for child in node.parent.contents if type(child) is Tag and child.name == "li")
+                        place = next(i for i, child in enumerate(siblings) if child is node)
+                        list_item = (id(node.parent), _list_start(node.parent) + place)
+                        stack.append(_LIST_ITEM_END)
+                    else:
+                        stack.append(None)
                 elif name in _CELL_TAGS and collecting and buffer:
                     buffer.append(" ")
                 stack.extend(node.contents[::-1])

@@ -14,6 +14,10 @@ sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件：) af
 the items: the list and anything after it (and a signature just before it) form the closing part;
 unless the numbering goes on right after it (item 5 after item 4, 三、 after 二、), when it names
 an attachment inside the item before it.
+'N.' run into digits (3.12所…) is marker N when the 1. sequence under the same parent expects N
+next; elsewhere (1.5万人… opening the text) it is a decimal. Paragraphs opening the <li> of an
+<ol> with no printed markers are items numbered by their place in the list (item_marker None)
+when the list sits under a section heading, or at the top and reading like sentences.
 A marker whose number breaks its sequence badly (e.g. a paragraph opening with 1、2年级) is read
 as text and reported. Unnumbered paragraphs continue the part before them, except in a section
 with no numbered items, where each becomes a 'paragraph' part so that no text is lost.
@@ -25,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from scrapers.models import Part
+from scrapers.parse.body import ListItemLine
 from scrapers.parse.dates import FULLWIDTH_TO_ASCII, is_date_line, small_chinese_number
 from scrapers.parse.metadata import compact
 from scrapers.parse.scan import LABEL_AT_START
@@ -134,6 +139,30 @@ def _read_glued_markers(lines: list[str], markers: list[Marker | None]) -> list[
     return markers
 
 
+def _list_position_markers(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
+    """Markers for <ol> items numbered only by their place in the list (printed '' — the number
+    is not in the text): a list none of whose items prints a marker, under a section heading (the
+    nearest marker above it is 一、 or （一）), or at the top with most items reading like
+    sentences (…。). Under a 1. item, a list is left as its text."""
+    lists: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if isinstance(line, ListItemLine):
+            lists.setdefault(line.list_id, []).append(index)
+    for indexes in lists.values():
+        if any(markers[i] is not None for i in indexes):
+            continue
+        above = next((m for m in reversed(markers[: indexes[0]]) if m is not None), None)
+        if above is None:
+            sentences = sum(1 for i in indexes if "。" in lines[i])
+            if len(indexes) < 2 or sentences * 2 < len(indexes):
+                continue
+        elif above.level not in ("cn", "paren_cn"):
+            continue
+        for i in indexes:
+            markers[i] = Marker("arabic", lines[i].position, "", 0)
+    return markers
+
+
 def lead_sentence(text: str) -> str:
     first_line = text.split("\n", 1)[0]
     match = _LEAD_END.search(first_line)
@@ -234,7 +263,7 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
                     notice_title: str | None) -> Structure:
     """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
     is set when the page is a 关于印发《…》的通知 wrapping it (and titles the notice part)."""
-    markers = _read_glued_markers(lines, [read_marker(line) for line in lines])
+    markers = _list_position_markers(lines, _read_glued_markers(lines, [read_marker(line) for line in lines]))
     first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     plan_compact = compact(plan_title or "")
     notice_end, plan_title_line = _notice_end(lines, first_numbered, plan_compact, bool(notice_title))
@@ -522,7 +551,7 @@ def _part(body: str, block: _Block, start: int, end: int, marker_length: int) ->
         section_no=block.section_no,
         section_heading=block.section_heading,
         item_no=block.item_no,
-        item_marker=marker.printed if marker else None,
+        item_marker=(marker.printed or None) if marker else None,  # '' for an <ol> position
         sub_no=marker.number if block.kind == "subitem" and marker else None,
     )
 
