@@ -18,33 +18,9 @@ from dagster_duckdb import DuckDBResource
 from orchestration.assets.common import DUCKDB_WRITER_TAGS, markdown_table
 from orchestration.parallel import WorkerPool
 from orchestration.resources import GazetteSettings
-from scrapers.enrich.document import ENRICH_VERSION, enrich_document
-from scrapers.enrich.regions import DivisionTable
-from scrapers.enrich.themes import ThemeClassifier
-from scrapers.models import DocumentToEnrich, Source
+from scrapers.enrich.document import ENRICH_VERSION, enrich_with_loaded, load_enrichers
 from warehouse.load import documents_to_enrich, replace_enrichment
 from warehouse.schema import ensure_schema
-
-# Loaded once per process (the asset's own, or each worker's), never per document.
-_loaded: dict[str, object] = {}
-
-
-def _load_enrichers(sources: dict[str, Source]) -> None:
-    if not _loaded:
-        classifier = ThemeClassifier.load()
-        classifier.keywords("教育")  # jieba.analyse loads its IDF table on first use
-        _loaded["classifier"] = classifier
-        _loaded["divisions"] = DivisionTable.load()
-    _loaded["sources"] = sources
-
-
-def _enrich(document: DocumentToEnrich):
-    return enrich_document(
-        document,
-        _loaded["sources"].get(document.source_id),
-        _loaded["classifier"],
-        _loaded["divisions"],
-    )
 
 
 @multi_asset(
@@ -68,15 +44,13 @@ def enriched_items(context: AssetExecutionContext, duckdb: DuckDBResource, gazet
     sources = {source.id: source for source in gazette.sources()}
     totals: Counter[str] = Counter()
     documents, enrich_seconds, load_seconds = 0, 0.0, 0.0
-    # Loaded here, before the workers fork, so they share jieba's dictionary instead of each
-    # building its own copy.
-    _load_enrichers(sources)
     with duckdb.get_connection() as con:
         ensure_schema(con)
-        with WorkerPool(initializer=functools.partial(_load_enrichers, sources)) as workers:
+        # Each worker loads jieba and the division table once, not once per document.
+        with WorkerPool(initializer=functools.partial(load_enrichers, sources)) as workers:
             for batch in documents_to_enrich(con, ENRICH_VERSION):
                 started = time.perf_counter()
-                results = workers.map(_enrich, batch)
+                results = workers.map(enrich_with_loaded, batch)
                 enriched = time.perf_counter()
                 totals.update(replace_enrichment(con, results, ENRICH_VERSION))
                 enrich_seconds += enriched - started

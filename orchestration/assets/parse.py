@@ -18,12 +18,8 @@ from dagster_duckdb import DuckDBResource
 from orchestration.assets.common import DUCKDB_WRITER_TAGS, markdown_table
 from orchestration.parallel import WorkerPool
 from scrapers.parse import PARSER_VERSION, parse_page
-from warehouse.load import StoredPage, pages_to_parse, replace_documents
+from warehouse.load import pages_to_parse, replace_documents
 from warehouse.schema import ensure_schema
-
-
-def parse_stored_page(page: StoredPage):
-    return page, parse_page(page.body, page.url, page.headers)
 
 
 @multi_asset(
@@ -51,9 +47,9 @@ def parsed_documents(context: AssetExecutionContext, duckdb: DuckDBResource):
         with WorkerPool() as workers:
             for batch in pages_to_parse(con, PARSER_VERSION):
                 started = time.perf_counter()
-                results = workers.map(parse_stored_page, batch)
+                documents = workers.map(parse_page, [p.body for p in batch], [p.url for p in batch], [p.headers for p in batch])
                 parsed = time.perf_counter()
-                parsed_count += replace_documents(con, results, PARSER_VERSION, parsed_at)
+                parsed_count += replace_documents(con, list(zip(batch, documents)), PARSER_VERSION, parsed_at)
                 parse_seconds += parsed - started
                 load_seconds += time.perf_counter() - parsed
                 context.log.info(f"parsed {parsed_count} pages")

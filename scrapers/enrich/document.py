@@ -60,3 +60,23 @@ def enrich_document(
         themes[part_id] = assignment
         keywords[part_id] = item_keywords(classifier, part["title"] or text[:LEAD_CHARS], assignment)
     return DocumentEnrichment(document=document, region=region, targets=targets, themes=themes, keywords=keywords)
+
+
+# The enrichers a process has loaded: set once per process by load_enrichers (in each worker of
+# a pool, as its initializer), then used by enrich_with_loaded for every document.
+_loaded: dict[str, object] = {}
+
+
+def load_enrichers(sources: dict[str, Source]) -> None:
+    if "classifier" not in _loaded:
+        classifier = ThemeClassifier.load()
+        classifier.keywords("教育")  # jieba.analyse loads its IDF table on first use
+        _loaded["classifier"] = classifier
+        _loaded["divisions"] = DivisionTable.load()
+    _loaded["sources"] = sources
+
+
+def enrich_with_loaded(document: DocumentToEnrich) -> DocumentEnrichment:
+    return enrich_document(
+        document, _loaded["sources"].get(document.source_id), _loaded["classifier"], _loaded["divisions"]
+    )
