@@ -30,5 +30,4 @@ dev: manifest
 	$(UV) run dagster dev -w workspace.yaml
 
 bench: manifest
-	$(UV) sync --frozen --all-groups
 	$(UV) run python -m tests.benchmark.run
