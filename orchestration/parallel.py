@@ -23,9 +23,9 @@ class WorkerPool:
     DuckDB), so the run's memory stays small. The function must live in such a lean module.
     """
 
-    def __init__(self, initializer: Callable[[], None] | None = None, workers: int | None = None):
+    def __init__(self, initializer: Callable[[], None] | None = None):
         self._initializer = initializer
-        self._workers = workers or os.cpu_count() or 1
+        self._workers = os.cpu_count() or 1
         self._pool: ProcessPoolExecutor | None = None
 
     def map(self, function: Callable[..., Out], *inputs: Sequence) -> list[Out]:
@@ -36,7 +36,9 @@ class WorkerPool:
                 self._initializer()
             return list(map(function, *inputs))
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self._workers, initializer=self._initializer, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                max_workers=self._workers, initializer=self._initializer, mp_context=multiprocessing.get_context("spawn")
+            )
         return list(self._pool.map(function, *inputs, chunksize=max(1, count // (self._workers * 4))))
 
     def __enter__(self) -> WorkerPool:
