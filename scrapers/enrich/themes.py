@@ -180,6 +180,7 @@ class ThemeClassifier:
         self._settings = settings
         self._tokenizer = tokenizer
         self._stopwords = stopwords
+        self._extractor: jieba.analyse.TFIDF | None = None  # on first keywords(), not at load
         self.version = version
         # normalised term -> [(theme, weight)]; one term may count for several themes
         self._term_themes: dict[str, list[tuple[str, float]]] = {_normalize(term): [] for term in neutral}
@@ -267,7 +268,8 @@ class ThemeClassifier:
 
     def keywords(self, text: str, top_k: int = 8) -> list[str]:
         """jieba TF-IDF keywords, without stop words, numbers or words with digits."""
-        extractor = _keyword_extractor(self._stopwords)
-        extractor.tokenizer = self._tokenizer
-        ranked = extractor.extract_tags(text, topK=None)
+        if self._extractor is None:  # looked up once, not per item: keywords() is on the hot path
+            self._extractor = _keyword_extractor(self._stopwords)
+            self._extractor.tokenizer = self._tokenizer
+        ranked = self._extractor.extract_tags(text, topK=None)
         return [word for word in ranked if not _NUMBERISH.search(word)][:top_k]
