@@ -20,6 +20,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import TCPServer
+from typing import Self
 
 # One fixed date so Last-Modified validators are stable across runs of a test.
 FIXED_LAST_MODIFIED = "Wed, 01 Jun 2022 08:00:00 GMT"
@@ -56,18 +57,15 @@ class LoggedRequest:
     headers: dict[str, str]  # lower-cased names
 
 
-class LoopbackSite:
-    def __init__(self) -> None:
-        self._standing: dict[str, Reply] = {}
-        self._queued: dict[str, deque[Reply]] = defaultdict(deque)
-        self._lock = threading.Lock()
-        self.log: list[LoggedRequest] = []
-        self._server = _QuickServer(("127.0.0.1", 0), _make_handler(self))
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+class BackgroundServer:
+    """An HTTP server on an ephemeral 127.0.0.1 port, served from a daemon thread while in a `with` block."""
 
-    # ------------------------------------------------------------------ lifecycle
+    def __init__(self, server: ThreadingHTTPServer, name: str) -> None:
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02},
+                                        name=name, daemon=True)
 
-    def __enter__(self) -> LoopbackSite:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
@@ -80,6 +78,37 @@ class LoopbackSite:
     def origin(self) -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}"
+
+
+class QuickServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind looks up the host's FQDN (reverse DNS: seconds on some machines).
+        TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
+
+
+class _StampingServer(QuickServer):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.accepted_at: dict[object, float] = {}
+
+    def get_request(self):
+        # Stamp arrival at accept, in the serving thread: a handler thread may start late on a busy
+        # machine, which would blur the spacing the politeness test measures.
+        connection, address = super().get_request()
+        self.accepted_at[connection] = time.monotonic()
+        return connection, address
+
+
+class LoopbackSite(BackgroundServer):
+    def __init__(self) -> None:
+        self._standing: dict[str, Reply] = {}
+        self._queued: dict[str, deque[Reply]] = defaultdict(deque)
+        self._lock = threading.Lock()
+        self.log: list[LoggedRequest] = []
+        super().__init__(_StampingServer(("127.0.0.1", 0), _make_handler(self)), name="loopback-site")
 
     def url(self, path: str) -> str:
         return self.origin + path
@@ -117,26 +146,6 @@ class LoopbackSite:
             if self._queued.get(path):
                 return self._queued[path].popleft()
             return self._standing.get(path)
-
-
-class _QuickServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.accepted_at: dict[object, float] = {}
-
-    def get_request(self):
-        # Stamp arrival at accept, in the serving thread: a handler thread may start late on a busy
-        # machine, which would blur the spacing the politeness test measures.
-        connection, address = super().get_request()
-        self.accepted_at[connection] = time.monotonic()
-        return connection, address
-
-    def server_bind(self) -> None:
-        # HTTPServer.server_bind looks up the host's FQDN (reverse DNS: seconds on some machines).
-        TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[:2]
 
 
 def _make_handler(site: LoopbackSite) -> type[BaseHTTPRequestHandler]:

@@ -18,9 +18,11 @@ from __future__ import annotations
 import email.utils
 import threading
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from tests.loopback_site import BackgroundServer, QuickServer
 
 
 @dataclass(frozen=True)
@@ -31,29 +33,13 @@ class LoggedRequest:
     conditional: bool  # the request carried If-None-Match or If-Modified-Since
 
 
-class CorpusServer:
+class CorpusServer(BackgroundServer):
     def __init__(self, site_dir: Path, header_charsets: dict[str, str | None]) -> None:
         self.site_dir = site_dir.resolve()
         self.header_charsets = header_charsets
         self._log: list[LoggedRequest] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="corpus-server", daemon=True)
-
-    def __enter__(self) -> CorpusServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
-
-    @property
-    def origin(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        super().__init__(QuickServer(("127.0.0.1", 0), _make_handler(self)), name="corpus-server")
 
     def take_log(self) -> list[LoggedRequest]:
         with self._lock:
