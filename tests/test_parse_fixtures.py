@@ -127,11 +127,12 @@ def test_notice_wrapping_a_plan_with_a_mangled_date():
     doc = parse("notice_mangled_date.html")
     assert doc.title == "某县2018年教育工作要点"
     assert doc.notice_title == "关于印发《某县2018年教育工作要点》的通知"  # from an h1 split by <br>
-    assert doc.pub_date is None
+    # 201836 splits into a month and a day one way only (3月6日): read, and flagged as read so.
+    assert doc.pub_date == dt.date(2018, 3, 6)
     assert doc.pub_date_raw == "201836"
-    assert doc.written_date is None
+    assert doc.written_date == dt.date(2018, 3, 6)
     assert doc.quality["written_date_raw"] == "201836"
-    assert doc.quality["date_flags"] == ["pub_date_unreadable", "written_date_unreadable"]
+    assert doc.quality["date_flags"] == ["pub_date_read_without_separators", "written_date_read_without_separators"]
     assert (doc.plan_year, doc.quality["plan_year_from_pub_date"]) == (2018, False)
     assert doc.publisher == "某县教育局"  # the header line runs on into 浏览次数
     assert doc.quality["content_container"] == "markers"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from scrapers.parse import parse_page
-from scrapers.parse.dates import is_date_line, parse_date, small_chinese_number, year_in_title
+from scrapers.parse.dates import is_date_line, parse_date, read_unseparated_date, small_chinese_number, year_in_title
 from scrapers.parse.decode import canonical_codec, decode_html
 from scrapers.parse.hierarchy import read_marker
 from scrapers.parse.metadata import document_kind, unwrap_notice
@@ -37,6 +37,28 @@ from scrapers.parse.metadata import document_kind, unwrap_notice
 )
 def test_parse_date(raw, expected):
     assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("201836", dt.date(2018, 3, 6)),  # 36 is no month: 3月6日
+        ("2020415", dt.date(2020, 4, 15)),  # 41 is no month: 4月15日
+        ("2019930", dt.date(2019, 9, 30)),
+        ("2019101", dt.date(2019, 10, 1)),  # a day is never printed 01 when 年月日 were typed bare
+        ("２０１８３６", dt.date(2018, 3, 6)),
+        ("2018111", None),  # 1月11日 or 11月1日
+        ("2018123", None),  # 1月23日 or 12月3日
+        ("201812", None),  # as likely December 2018
+        ("20183", None),
+        ("2020041", None),
+        ("2019 930", None),
+        ("发文日期201836", None),
+        (None, None),
+    ],
+)
+def test_read_unseparated_date(raw, expected):
+    assert read_unseparated_date(raw) == expected
 
 
 def test_date_lines_and_small_numbers():

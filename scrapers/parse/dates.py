@@ -2,8 +2,13 @@
 
 Accepted: 2022-02-25, 2022年2月25日, 2022/2/25, 2022.2.25 (any of them with a time after it,
 full-width digits too), 二〇二二年二月二十五日 with the zero printed any way typists print it
-(〇 ○ 零 0 ０ O: 二0二二年, 二零二二年), and the compact 20220225. Anything else, such as
-the mangled `201836` seen on old notices, reads as None: the caller keeps the raw text and flags it.
+(〇 ○ 零 0 ０ O: 二0二二年, 二零二二年), and the compact 20220225. Anything else reads as None:
+the caller keeps the raw text and flags it.
+
+A date typed without its 年月日 (`201836`, `2020415`, seen on old notices) is read by
+`read_unseparated_date` only when its digits split into a month and a day in exactly one way
+(36 → 3月6日; 415 → 4月15日); `2018111` (1月11日 or 11月1日) and `201812` (also a year and month)
+stay unread. Callers flag a date read this way.
 """
 
 from __future__ import annotations
@@ -77,6 +82,26 @@ def parse_date(raw: str | None) -> dt.date | None:
     if match:
         return _valid(int(match[1]), int(match[2]), int(match[3]))
     return None
+
+
+_UNSEPARATED = re.compile(r"(?<!\d)((?:19|20)\d{2})([1-9]\d{0,2})(?!\d)")
+
+
+def read_unseparated_date(raw: str | None) -> dt.date | None:
+    """A year followed by an unpadded month and day with nothing between, when only one split is a date."""
+    if not raw:
+        return None
+    text = raw.translate(FULLWIDTH_TO_ASCII).strip()
+    match = _UNSEPARATED.fullmatch(text)
+    if not match or len(match[2]) < 2:
+        return None
+    year, rest = int(match[1]), match[2]
+    if len(rest) == 2 and 1 <= int(rest) <= 12:
+        return None  # 201812 is as likely December 2018
+    readings = {_valid(year, int(rest[:cut]), int(rest[cut:])) for cut in range(1, len(rest))
+                if not rest[cut:].startswith("0")}
+    readings.discard(None)
+    return readings.pop() if len(readings) == 1 else None
 
 
 def is_date_line(line: str) -> bool:

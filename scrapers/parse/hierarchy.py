@@ -13,7 +13,8 @@ first other family printed under it, so one item's (1) paragraphs and the next i
 sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件：) after the numbering began ends
 the items: the list and anything after it (and a signature just before it) form the closing part;
 unless the numbering goes on right after it (item 5 after item 4, 三、 after 二、), when it names
-an attachment inside the item before it.
+an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) closes the
+document too, with the signature before it.
 'N.' run into digits (3.12所…) is marker N when the 1. sequence under the same parent expects N
 next; elsewhere (1.5万人… opening the text) it is a decimal. Paragraphs opening the <li> of an
 <ol> with no printed markers are items numbered by their place in the list (item_marker None)
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 
 from scrapers.models import Part
 from scrapers.parse.body import ListItemLine
-from scrapers.parse.dates import FULLWIDTH_TO_ASCII, is_date_line, small_chinese_number
+from scrapers.parse.dates import FULLWIDTH_TO_ASCII, is_date_line, parse_date, small_chinese_number
 from scrapers.parse.metadata import compact
 from scrapers.parse.scan import LABEL_AT_START
 
@@ -65,6 +66,10 @@ _LEAD_END = re.compile(r"[。；;！？!?]")
 _PUBLICITY = re.compile(r"^[(（]?此件.{0,6}(?:公开|发布)[)）]?$")
 _NOTICE_LINE = re.compile(r"现将|印发给你们|转发给你们|印发给各|请认真贯彻|遵照执行|请结合实际|^附件[:：]")
 _ORG_LINE = re.compile(r"^[^。，；,;：:！？!?]{2,30}$")
+# 版记, the colophon closing an official document: 抄送/抄报 lines, the issuing office's
+# “XX办公室 2022年3月1日印发” line, a print-run line.
+_COLOPHON_LINE = re.compile(r"^(?:(?:抄[ \t\u3000]*送|抄[ \t\u3000]*报|分[ \t\u3000]*送)[:：]|共印[0-9０-９]+份)")
+_PRINTED_ON_LINE = re.compile(r"^[^，。；,;]{0,40}印[ \t\u3000]*发[)）]?$")
 _HEADER_LINE = re.compile(r"^(?:作者|编辑|责任编辑|审核|供稿)[:：]")
 _MAX_SKIP = 3
 # Families that can be the section level: 一、 when printed, else （一） when a finer family is
@@ -211,6 +216,16 @@ def _notice_end(lines: list[str], first_numbered: int, plan_title: str, wrapped:
     return end, None
 
 
+def _colophon_start(lines: list[str], floor: int) -> int:
+    """Start of a trailing 版记 (抄送：…, …2022年3月1日印发), else len(lines)."""
+    start = len(lines)
+    while start - 1 >= floor and len(lines[start - 1]) <= 120 and read_marker(lines[start - 1]) is None and (
+            _COLOPHON_LINE.match(lines[start - 1])
+            or (_PRINTED_ON_LINE.match(lines[start - 1]) and parse_date(lines[start - 1]) is not None)):
+        start -= 1
+    return start
+
+
 def _closing_start(lines: list[str], floor: int) -> int:
     """Start of a trailing signature (organisation lines then a date line), else len(lines)."""
     index = len(lines) - 1
@@ -288,10 +303,11 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
     final_markers = [markers[i] for i in kept_index]
     notice_count = sum(1 for i in kept_index if i < notice_end)
     attachments = _attachments_start(final_lines, final_markers, notice_count)
-    closing = min(_closing_start(final_lines[:attachments], max(notice_count, 1)), attachments)
-    # The signing date closes the text before the attachments list, or the page after it.
-    if closing < attachments:
-        closing_raw = final_lines[attachments - 1]
+    text_end = _colophon_start(final_lines[:attachments], max(notice_count, 1))
+    closing = min(_closing_start(final_lines[:text_end], max(notice_count, 1)), text_end)
+    # The signing date closes the text before the attachments list or 版记, or the page after it.
+    if closing < text_end:
+        closing_raw = final_lines[text_end - 1]
     elif attachments < len(final_lines) and is_date_line(final_lines[-1]):
         closing_raw = final_lines[-1]
     else:

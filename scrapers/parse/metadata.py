@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from scrapers.parse.dates import FULLWIDTH_TO_ASCII, parse_date, year_in_title
+from scrapers.parse.dates import FULLWIDTH_TO_ASCII, parse_date, read_unseparated_date, year_in_title
 from scrapers.parse.scan import XXGK_BOUND_LABELS, LabelHit, PageScan, collapse_spaces
 from scrapers.parse.tree import is_inside
 
@@ -227,37 +227,55 @@ def resolve_metadata(scan: PageScan, container: etree._Element | str | None, con
     return meta
 
 
+def _read_date(raw: str) -> tuple[dt.date | None, bool]:
+    """The date printed in raw, and whether it had to be read from digits typed without 年月日."""
+    date = parse_date(raw)
+    if date is not None:
+        return date, False
+    date = read_unseparated_date(raw)
+    return date, date is not None
+
+
 def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan) -> None:
     # pub_date, most trusted first: the 信息公开 block's 发布日期/发布时间/公开日期, the PubDate meta
-    # tag, a header line's 发布时间/时间, and only then the block's 发文日期 (the day it was issued).
+    # tag, a header line's 发布时间/时间, and only then the block's 发文日期/生成日期 (the day it was
+    # issued or entered, not published).
     meta_value = _meta(scan, "pub_date")
     raw_candidates = [(v, "xxgk") for v, _ in xxgk.get("pub_date", [])]
     raw_candidates += [meta_value] if meta_value else []
     raw_candidates += [(v, "header") for v, _ in header.get("pub_date", [])]
-    raw_candidates += [(v, "xxgk:发文日期") for v, _ in xxgk.get("issued_date", [])]
-    read = [(parse_date(raw), raw, source) for raw, source in raw_candidates]
-    for date, raw, source in read:
+    raw_candidates += [(v, f"xxgk:{label}") for v, label in xxgk.get("issued_date", [])]
+    read = [(*_read_date(raw), raw, source) for raw, source in raw_candidates]
+    for date, unseparated, raw, source in read:
         if date is not None:
             meta.pub_date, meta.pub_date_raw, meta.sources["pub_date"] = date, raw, source
+            if unseparated:
+                meta.date_flags.append("pub_date_read_without_separators")
             break
     if meta.pub_date is None and read:
-        meta.pub_date_raw = read[0][1]
+        meta.pub_date_raw = read[0][2]
         meta.date_flags.append("pub_date_unreadable")
-    for date, raw, source in read:
+    for date, _, raw, source in read:
         if date is None and meta.pub_date is not None:
             meta.date_flags.append(f"pub_date_unreadable_in:{source}")
-    distinct = sorted({date.isoformat() for date, _, source in read if date and source != "xxgk:发文日期"})
+    distinct = sorted({date.isoformat() for date, _, _, source in read if date and not source.startswith("xxgk:")})
     if len(distinct) > 1:
         meta.conflicts.append("pub_date:" + "|".join(distinct))
 
     for raw, _ in xxgk.get("written_date", []):
-        meta.written_date_raw = raw
-        meta.written_date = parse_date(raw)
-        if meta.written_date is not None:
+        if _set_written_date(meta, raw):
             meta.sources["written_date"] = "xxgk"
             break
     if meta.written_date_raw and meta.written_date is None:
         meta.date_flags.append("written_date_unreadable")
+
+
+def _set_written_date(meta: Metadata, raw: str) -> bool:
+    meta.written_date_raw = raw
+    meta.written_date, unseparated = _read_date(raw)
+    if unseparated:
+        meta.date_flags.append("written_date_read_without_separators")
+    return meta.written_date is not None
 
 
 _BODY_TITLE = re.compile(r"^[^。；;：:，,！？!?]{4,50}$")
@@ -317,12 +335,10 @@ def apply_signing_date(meta: Metadata, raw: str, where: str) -> None:
     """A notice's or report's signing line gives the written date when no 成文日期 was printed."""
     if meta.written_date is not None or meta.written_date_raw:
         return
-    meta.written_date_raw = raw
-    meta.written_date = parse_date(raw)
-    if meta.written_date is None:
-        meta.date_flags.append("written_date_unreadable")
-    else:
+    if _set_written_date(meta, raw):
         meta.sources["written_date"] = where
+    else:
+        meta.date_flags.append("written_date_unreadable")
 
 
 def settle_plan_year(meta: Metadata) -> None:

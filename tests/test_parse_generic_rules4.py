@@ -1,0 +1,92 @@
+"""Rules real site families follow, each on a small page written for it (parser 1.4).
+
+A 版记 (抄送：…, …办公室 2022年3月1日印发) after the last item belongs to no item; a catalogue's
+生成日期 is a fallback publication date like 发文日期; a date typed without 年月日 is read when
+its digits split into a month and a day one way only, and flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from scrapers.parse import PARSER_VERSION, parse_page
+
+
+def page(inner: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'><title>某区2022年教育工作要点</title></head><body>{inner}</body></html>".encode()
+
+
+def tiles(doc) -> bool:
+    return "".join(p.text for p in doc.parts) == doc.body and all(
+        doc.body[p.start:p.end] == p.text for p in doc.parts)
+
+
+def test_parser_version_moved_with_the_output():
+    assert PARSER_VERSION == "1.4"
+
+
+# --------------------------------------------------------------------------- 1. 版记
+PLAN = ("<div class='article'><h1>某区2022年教育工作要点</h1><div id='zoom'>"
+        "<p>一、提升质量</p><p>1.新建幼儿园两所，新增学位540个。</p><p>2.招聘教师120名，充实农村学校。</p>"
+        "{closing}</div></div>")
+COLOPHON = ("<table><tr><td><p>抄送：区委办、区政府办。</p></td></tr>"
+            "<tr><td><p>某区教育局办公室　　　　2022年3月1日印发</p></td></tr></table>")
+
+
+def test_a_colophon_after_the_last_item_is_closing_text():
+    doc = parse_page(page(PLAN.format(closing=COLOPHON)), "http://example/a.html")
+    last_item = [p for p in doc.parts if p.kind == "item"][-1]
+    assert last_item.text == "2.招聘教师120名，充实农村学校。\n"
+    assert (doc.parts[-1].kind, doc.parts[-1].path) == ("paragraph", "closing")
+    assert doc.parts[-1].text == "抄送：区委办、区政府办。\n某区教育局办公室　　　　2022年3月1日印发"
+    assert doc.written_date is None  # the day it was printed is not the day it was signed
+    assert tiles(doc)
+
+
+def test_a_signature_before_the_colophon_still_signs_the_document():
+    signed = "<p>某区教育局</p><p>2022年2月25日</p>" + COLOPHON
+    doc = parse_page(page(PLAN.format(closing=signed)), "http://example/a.html")
+    assert [p for p in doc.parts if p.kind == "item"][-1].text == "2.招聘教师120名，充实农村学校。\n"
+    assert doc.parts[-1].text.startswith("某区教育局\n2022年2月25日\n抄送：")
+    assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2022, 2, 25), "signature")
+
+
+def test_an_item_that_only_mentions_printing_stays_an_item():
+    closing = "<p>3.制定并印发《课后服务实施办法》，2022年3月1日前印发</p>"
+    doc = parse_page(page(PLAN.format(closing=closing)), "http://example/a.html")
+    assert [p.item_no for p in doc.parts if p.kind == "item"] == [1, 2, 3]
+
+
+# --------------------------------------------------------------------------- 2. dates
+def info_block(rows: str) -> str:
+    return f"<table class='xxgk'>{rows}</table>" + PLAN.format(closing="")
+
+
+def row(label: str, value: str) -> str:
+    return f"<tr><th>{label}：</th><td>{value}</td></tr>"
+
+
+def test_generation_date_is_the_fallback_publication_date():
+    doc = parse_page(page(info_block(row("索引号", "11340000-2022-00012") + row("生成日期", "2022-03-08"))),
+                     "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2022, 3, 8), "xxgk:生成日期")
+
+
+def test_a_printed_publication_date_beats_the_generation_date():
+    rows = row("索引号", "11340000-2022-00012") + row("生成日期", "2022-03-01") + row("发布日期", "2022-03-08")
+    doc = parse_page(page(info_block(rows)), "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2022, 3, 8), "xxgk")
+    assert doc.quality["metadata_conflicts"] == []
+
+
+def test_a_date_typed_without_separators_is_read_when_only_one_reading_exists():
+    doc = parse_page(page(info_block(row("索引号", "X-2020-1") + row("发文日期", "2020415"))), "http://example/a.html")
+    assert (doc.pub_date, doc.pub_date_raw) == (dt.date(2020, 4, 15), "2020415")
+    assert doc.quality["date_flags"] == ["pub_date_read_without_separators"]
+
+
+def test_a_date_typed_without_separators_with_two_readings_is_not_guessed():
+    doc = parse_page(page(info_block(row("索引号", "X-2018-1") + row("发文日期", "2018111"))), "http://example/a.html")
+    assert (doc.pub_date, doc.pub_date_raw) == (None, "2018111")
+    assert doc.quality["date_flags"] == ["pub_date_unreadable"]
+    assert doc.plan_year == 2022  # from the title, not the unreadable date
