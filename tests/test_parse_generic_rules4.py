@@ -90,3 +90,55 @@ def test_a_date_typed_without_separators_with_two_readings_is_not_guessed():
     assert (doc.pub_date, doc.pub_date_raw) == (None, "2018111")
     assert doc.quality["date_flags"] == ["pub_date_unreadable"]
     assert doc.plan_year == 2022  # from the title, not the unreadable date
+
+
+# --------------------------------------------------------------------------- 3. containers
+ARTICLE = ("<p>一、提升质量</p><p>（一）新建幼儿园两所。新增学位540个，学前三年毛入园率达到93%以上，普惠性幼儿园覆盖率达到90%。</p>"
+           "<p>（二）完成校舍改造八处。改善农村学校寄宿条件，新建学生食堂三个，完成薄弱学校改造提升工程。</p>"
+           "<p>二、加强队伍</p><p>（一）招聘教师120名。充实农村学校，推动城区学校教师到乡村学校支教不少于80人。</p>"
+           "<p>（二）培训教师5000人次。实施“强师工程”，开展教师全员培训，提升专业能力。</p>")
+EPOINT = ("<div class='ewb-article'><h1>某区2022年教育工作要点</h1>"
+          "<div class='ewb-article-sources'><span>发布时间：</span><span>2022-02-26 15:30</span></div>"
+          "<div class='ewb-article-info'><div id='{id}'>" + ARTICLE + "</div></div>"
+          "<div class='ewb-article-tool'><a onclick='window.print()'>打印本页</a></div></div>"
+          "<div class='ewb-footer'><p>主办单位：某区人民政府办公室。网站标识码：5203210002。</p></div>")
+
+
+def test_an_epoint_main_text_is_the_content():
+    doc = parse_page(page(EPOINT.format(id="mainText")), "http://example/a.html")
+    assert (doc.quality["content_container"], doc.quality["item_count"]) == ("#mainText", 4)
+    assert doc.body.startswith("一、提升质量") and doc.body.endswith("提升专业能力。")
+
+
+def test_an_info_named_wrapper_holding_the_article_is_not_a_metadata_line():
+    doc = parse_page(page(EPOINT.format(id="artText")), "http://example/a.html")
+    assert (doc.quality["content_container"], doc.quality["item_count"]) == ("densest", 4)
+    assert doc.body.startswith("一、提升质量") and doc.body.endswith("提升专业能力。")
+    assert "打印" not in doc.body and "主办单位" not in doc.body
+
+
+def test_a_short_info_line_inside_the_content_is_still_dropped():
+    inner = "<div id='zoom'><div class='article-info'>发布时间：2022-02-26 浏览次数：35</div>" + ARTICLE + "</div>"
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert doc.body.startswith("一、提升质量")
+    assert "浏览次数" not in doc.body
+
+
+# --------------------------------------------------------------------------- 4. metadata
+def test_an_empty_value_does_not_take_the_next_unknown_label():
+    block = ("<div class='xxgk-info'><div class='row'><span class='label'>索 引 号：</span><span class='value'>X-2022-1</span>"
+             "<span class='label'>文　　号：</span><span class='value'></span>"
+             "<span class='label'>有 效 性：</span><span class='value'>有效</span></div></div>")
+    doc = parse_page(page(block + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.index_no, doc.doc_no) == ("X-2022-1", None)
+
+
+def test_an_html5_time_beside_the_title_is_the_publication_date():
+    head = ("<article><h1>某区2022年教育工作要点</h1><p class='article-meta'><time datetime='2022-07-08'>7月8日</time>"
+            " <span>浏览次数：<b>862</b></span></p><div id='zoom'>{text}</div></article>")
+    doc = parse_page(page(head.format(text=ARTICLE)), "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2022, 7, 8), "time")
+    mentioned = ARTICLE + "<p>（三）<time datetime='2022-09-01'>9月1日</time>起实施课后服务。全面覆盖。</p>"
+    doc = parse_page(page(head.format(text=mentioned).replace("<time datetime='2022-07-08'>7月8日</time>", "")),
+                     "http://example/a.html")
+    assert doc.pub_date is None  # a date the text mentions is not the page's

@@ -9,7 +9,7 @@ clues (scan.py) → content container, parsed by BeautifulSoup, and its clean pa
 
 Metadata order of trust (the first place that has a readable value wins; metadata_sources
 records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
-'title_tag', 'body', 'attachment', 'footer', 'xxgk:发文日期', 'xxgk:生成日期'):
+'title_tag', 'body', 'attachment', 'footer', 'time', 'xxgk:发文日期', 'xxgk:生成日期'):
   1. the 信息公开 block ('xxgk'): labels 索引号 (索取号) 文号 (发文字号, 文件编号) 发文日期 成文日期
      发布日期 发布机构 主题分类 标题 (名称/信息名称 only there), matched on the label element's
      text with all spacing removed however it is nested (<b>索<span>&nbsp;</span>引号：</b>), in
@@ -33,8 +33,9 @@ records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'head
      heading, then any <title> part; a short first body line naming a plan/report/notice ('body'). A site's or
      office's bare name (…人民政府, …门户网站, …教育局) is never a title, wherever printed;
   6. the footer's 网站标识码 for site_id_code ('footer').
-pub_date applies the same order with one addition: the block's 发文日期 (or 生成日期, the day the
-entry was made) is used only when no 发布日期/发布时间 (block, PubDate meta, header line) was printed
+pub_date applies the same order with two additions: an HTML5 <time> outside the text comes after
+the header lines ('time'), and the block's 发文日期 (or 生成日期, the day the entry was made) is
+used only when no 发布日期/发布时间 (block, PubDate meta, header line, <time>) was printed
 ('xxgk:发文日期', 'xxgk:生成日期'); 成文日期 is written_date, never pub_date.
 Label values inside the content container are not metadata (a meeting notice's 时间：… line).
 Dates that cannot be read are never guessed: pub_date stays None, pub_date_raw keeps the text,

@@ -5,7 +5,8 @@ classes), CMS ContentStart/ContentEnd markers, and otherwise the block holding t
 text, furniture subtrees (footers, navigation, share bars, hidden elements) and links not counted.
 Inside it, scripts, hidden elements, share/print/tool bars, QR codes, attachment and related
 link lists and footers are skipped by tag or by class/id (print buttons only: a print version's
-print_content/print_title hold the document); short widget and footer lines
+print_content/print_title hold the document; an …info element only when it is short, since some
+CMSs wrap the article in one); short widget and footer lines
 (字号, 打印, 扫一扫, 浏览次数, 网站标识码, ICP备 …) are dropped by text, and so are the credit
 lines closing the text (来源：… 编辑：… 审核：…, 责任编辑：…, 原标题：…, 【纠错】, 分享到：).
 The container is chosen on the page's lxml tree; BeautifulSoup parses the container's HTML only
@@ -48,6 +49,7 @@ _JUNK_TOKEN = re.compile(
     r"|^print[-_]?(?:btn|button|bar|tools?|toolbar|icon|link|page|this)s?$",
     re.I,
 )
+_INFO_TOKEN = re.compile(r"^(?:.*[-_])?info$", re.I)
 # A link that prints the page (href="javascript:window.print()", onclick="printPage()").
 _PRINT_SCRIPT = re.compile(r"print\s*\(|^\s*javascript:.*print", re.I)
 _FILE_LINK = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd|txt|pptx?)(?:[?#].*)?$", re.I)
@@ -74,6 +76,7 @@ _CREDIT_LINE = re.compile(
 )
 _MAX_CREDIT_LINE = 120
 _MIN_BODY_CHARS = 20
+_MIN_PROSE_CHARS, _MIN_PROSE_SENTENCES = 150, 6
 
 
 class ListItemLine(str):
@@ -117,11 +120,8 @@ def _is_junk_element(element: Tag) -> bool:
         return True
     if attrs.get("hidden") is not None:
         return True
-    for token in (attrs.get("class") or "").split():
-        if _JUNK_TOKEN.match(token):
-            return True
     element_id = attrs.get("id")
-    if isinstance(element_id, str) and _JUNK_TOKEN.match(element_id):
+    if _is_junk_named(attrs.get("class"), element_id if isinstance(element_id, str) else None, element.get_text):
         return True
     if element.name == "a":
         href = attrs.get("href")
@@ -131,6 +131,26 @@ def _is_junk_element(element: Tag) -> bool:
         if isinstance(onclick, str) and _PRINT_SCRIPT.search(onclick):
             return True
     return False
+
+
+def _junk_name(css_class: str | None, element_id: str | None) -> str | None:
+    """'furniture' when a class token or the id names furniture (share, footer, related …);
+    'info' when only an …info name does, which CMSs give metadata lines and article wrappers
+    (div.ewb-article-info around #mainText) alike; else None."""
+    names = [*(css_class.split() if css_class else ()), *([element_id] if element_id else ())]
+    matched = [name for name in names if _JUNK_TOKEN.match(name)]
+    if not matched:
+        return None
+    return "info" if all(_INFO_TOKEN.match(name) for name in matched) else "furniture"
+
+
+def _is_junk_named(css_class: str | None, element_id: str | None, text_of_element) -> bool:
+    kind = _junk_name(css_class, element_id)
+    if kind == "info":
+        # A metadata line is short; an …info element holding paragraphs of sentences wraps the article.
+        text = text_of_element()
+        return not (len(text) >= _MIN_PROSE_CHARS and text.count("。") + text.count("；") >= _MIN_PROSE_SENTENCES)
+    return kind is not None
 
 
 @lru_cache(maxsize=1024)
@@ -152,11 +172,7 @@ def _is_junk_lxml(element: etree._Element) -> bool:
         return True
     if "hidden" in attrs:
         return True
-    for token in (attrs.get("class") or "").split():
-        if _JUNK_TOKEN.match(token):
-            return True
-    element_id = attrs.get("id")
-    if element_id is not None and _JUNK_TOKEN.match(element_id):
+    if _is_junk_named(attrs.get("class"), attrs.get("id"), lambda: "".join(element.itertext())):
         return True
     if name == "a":
         href = attrs.get("href")

@@ -222,7 +222,9 @@ def resolve_metadata(scan: PageScan, container: etree._Element | str | None, con
         meta.sources["title"] = "notice"
         meta.title_variants.add(compact(inner))
 
-    _resolve_dates(meta, xxgk, header, scan)
+    # A <time> in the text is a date the document mentions, not the page's.
+    times = [stamp for stamp, element in scan.times if not (content_is_cms and is_inside(element, container))]
+    _resolve_dates(meta, xxgk, header, scan, times)
     meta.doc_kind = document_kind(meta.title)
     return meta
 
@@ -236,14 +238,15 @@ def _read_date(raw: str) -> tuple[dt.date | None, bool]:
     return date, date is not None
 
 
-def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan) -> None:
+def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan, times: list[str]) -> None:
     # pub_date, most trusted first: the 信息公开 block's 发布日期/发布时间/公开日期, the PubDate meta
-    # tag, a header line's 发布时间/时间, and only then the block's 发文日期/生成日期 (the day it was
-    # issued or entered, not published).
+    # tag, a header line's 发布时间/时间, an HTML5 <time> outside the text, and only then the block's
+    # 发文日期/生成日期 (the day it was issued or entered, not published).
     meta_value = _meta(scan, "pub_date")
     raw_candidates = [(v, "xxgk") for v, _ in xxgk.get("pub_date", [])]
     raw_candidates += [meta_value] if meta_value else []
     raw_candidates += [(v, "header") for v, _ in header.get("pub_date", [])]
+    raw_candidates += [(stamp, "time") for stamp in times]
     raw_candidates += [(v, f"xxgk:{label}") for v, label in xxgk.get("issued_date", [])]
     read = [(*_read_date(raw), raw, source) for raw, source in raw_candidates]
     for date, unseparated, raw, source in read:

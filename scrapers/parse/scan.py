@@ -115,7 +115,8 @@ _CONTAINER_CLASSES = {
     "trs_ueditor": 2,
     "wzcon": 2,
 }
-_CONTAINER_IDS = {"zoom": 1, "ucap-content": 1, "fontzoom": 1, "content_text": 2, "artibody": 2, "js_content": 2}
+_CONTAINER_IDS = {"zoom": 1, "ucap-content": 1, "fontzoom": 1, "content_text": 2, "artibody": 2, "js_content": 2,
+                  "maintext": 2}  # maintext: Epoint (新点) portals
 MARKER_START = re.compile(r"content\s*[._-]?\s*(?:start|begin)", re.I)
 MARKER_END = re.compile(r"content\s*[._-]?\s*end", re.I)
 _SITE_ID = re.compile(r"网站标识码[\s\u00a0\u3000]*[:：]?[\s\u00a0\u3000]*([0-9A-Za-z]{6,20})")
@@ -141,6 +142,7 @@ class PageScan:
     start_markers: list = field(default_factory=list)
     end_markers: list = field(default_factory=list)
     footer_site_id: str = ""
+    times: list[tuple[str, etree._Element]] = field(default_factory=list)  # (datetime or text, element) of <time>
 
 
 _SPACE_RUN = re.compile(r"[\s\u00a0]+")
@@ -162,6 +164,10 @@ def _space_for(match: re.Match) -> str:
     return "" if (before > "\u2e7f" and after > "\u2e7f") else " "
 
 
+# A label the table knows nothing of (有 效 性：, 生效日期：): the cell after an empty value.
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fff\s\u00a0\u3000]{1,10}[:：]$")
+
+
 def _value_after(node) -> str:
     """The value printed right after a label with nothing after its colon: the next cell, or the
     next non-empty sibling, climbing a few levels out of inline wrappers."""
@@ -177,7 +183,7 @@ def _value_after(node) -> str:
             stripped = text.strip()
             is_cell = not isinstance(sibling, Text) and sibling.tag in _CELL_TAGS
             if stripped or is_cell:
-                return "" if LABEL_AT_START.match(stripped) else stripped
+                return "" if LABEL_AT_START.match(stripped) or _BARE_LABEL.match(stripped) else stripped
         parent = parent_of(current)
         if parent is None or parent.tag in _CLIMB_STOP:
             return ""
@@ -321,6 +327,10 @@ def scan_tree(root: etree._Element | None) -> PageScan:
                 if content is not None and lowered not in scan.metas:
                     scan.metas[lowered] = content.strip()
             continue
+        if name == "time":
+            stamp = node.get("datetime") or get_text(node)
+            if stamp and stamp.strip():
+                scan.times.append((stamp.strip(), node))
         if name == "title" and not scan.title_tag:
             scan.title_tag = collapse_spaces(get_text(node))
             continue
