@@ -1,4 +1,4 @@
-"""Shared scorer for the blind parser holdouts (tests/holdout, tests/holdout2, tests/holdout3).
+"""Shared scorer for the blind parser holdouts (tests/holdout, tests/holdout2, … tests/holdout5).
 
 Each set's test file reads its answer files into `Case`s and states how its answers are written
 (`Conventions`); `HoldoutTests` then scores `parse_page` on every page and asserts the common bar:
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scrapers.models import ParsedDocument, Part
 from scrapers.parse import parse_page
@@ -232,6 +233,23 @@ class Scorer:
         for s in scores:
             rows.extend(f"  {s.name}: {problem}" for problem in s.problems)
         return "\n".join(rows)
+
+
+def cases_from_answer_files(holdout: Path, conventions: Conventions) -> list[Case]:
+    """Sets 3 onwards: answer files sit under answers/, name their page, and answer every metadata
+    field at their top level."""
+    cases = []
+    for path in sorted((holdout / "answers").glob("*.yaml")):
+        answers = yaml.safe_load(path.read_text(encoding="utf-8"))
+        page = holdout / answers["page"]
+        cases.append(Case(name=page.stem, page=page, url=answers["url"], headers=answers["headers"],
+                          section_count=answers["section_count"],
+                          metadata={name: answers[name] for name in conventions.metadata_fields},
+                          tolerated=answers.get("tolerated") or {},
+                          units=[("item", unit) for unit in answers["items"]]
+                          + [("subitem", unit) for unit in answers["subitems"]],
+                          not_in_body=answers["must_not_appear"]))
+    return cases
 
 
 class HoldoutTests:

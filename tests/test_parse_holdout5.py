@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from tests.holdout_scoring import Case, Conventions, HoldoutTests
+from tests.holdout_scoring import Conventions, HoldoutTests, cases_from_answer_files
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout5"
 CONVENTIONS = Conventions(
@@ -25,22 +23,6 @@ CONVENTIONS = Conventions(
     compare_null_markers=False, page_column=40, summary_shows_precision=True)
 
 
-def load_cases() -> list[Case]:
-    """Answer files sit under answers/, name their page, and answer every metadata field at their top level."""
-    cases = []
-    for path in sorted((HOLDOUT / "answers").glob("*.yaml")):
-        answers = yaml.safe_load(path.read_text(encoding="utf-8"))
-        page = HOLDOUT / answers["page"]
-        cases.append(Case(name=page.stem, page=page, url=answers["url"], headers=answers["headers"],
-                          section_count=answers["section_count"],
-                          metadata={name: answers[name] for name in CONVENTIONS.metadata_fields},
-                          tolerated=answers.get("tolerated") or {},
-                          units=[("item", unit) for unit in answers["items"]]
-                          + [("subitem", unit) for unit in answers["subitems"]],
-                          not_in_body=answers["must_not_appear"]))
-    return cases
-
-
 class TestHoldout5(HoldoutTests):
     conventions = CONVENTIONS
-    load_cases = staticmethod(load_cases)
+    load_cases = staticmethod(lambda: cases_from_answer_files(HOLDOUT, CONVENTIONS))
