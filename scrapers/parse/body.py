@@ -28,12 +28,13 @@ from scrapers.parse.scan import MARKER_END, MARKER_START, PageScan, collapse_spa
 from scrapers.parse.tree import DOCUMENT, DOCUMENT_TAG, content_soup, is_inside, soup_for
 
 _SKIP_TAGS = {
-    "script", "style", "noscript", "template", "iframe", "form", "button", "select", "input",
+    "script", "style", "noscript", "template", "iframe", "button", "select", "input",
     "textarea", "object", "embed", "svg", "canvas", "audio", "video", "nav", "footer", "aside",
     "header", "head", "title", "meta", "link", "map", "option",
 }
+# No <form>: 博达 VSB pages print the whole article inside one; a search form's inputs are skipped.
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "h1", "h2",
+    "form", "p", "div", "br", "li", "ul", "ol", "tr", "table", "tbody", "thead", "tfoot", "h1", "h2",
     "h3", "h4", "h5", "h6", "section", "article", "main", "blockquote", "pre", "center", "hr",
     "dl", "dt", "dd", "address", "caption", "fieldset", "figure", "figcaption", "body", "html",
 }

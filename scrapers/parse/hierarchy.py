@@ -62,6 +62,7 @@ _ANY_INLINE_SUB = re.compile(
 _ATTACHMENTS_LINE = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*)?(?:[:：.．、 \t\u3000]|$)")
 _NUMBERED_ATTACHMENT = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]|[:：][ \t\u3000]*[0-9０-９])")
 _SENTENCE_MARK = re.compile(r"[。；;]")
+_MAX_FILE_NAME_LINE = 60
 _LEAD_END = re.compile(r"[。；;！？!?]")
 _PUBLICITY = re.compile(r"^[(（]?此件.{0,6}(?:公开|发布)[)）]?$")
 _NOTICE_LINE = re.compile(r"现将|印发给你们|转发给你们|印发给各|请认真贯彻|遵照执行|请结合实际|^附件[:：]")
@@ -238,6 +239,24 @@ def _closing_start(lines: list[str], floor: int) -> int:
     return start if start > floor else len(lines)
 
 
+def _unmark_attachment_lists(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
+    """The 2. 3. … lines continuing an 附件：1.… line name files, not items: a notice listing its
+    attachments (附件：1.X 2.Y) before printing them must not start the numbering there."""
+    markers = list(markers)
+    for index, line in enumerate(lines):
+        if not _NUMBERED_ATTACHMENT.match(line):
+            continue
+        expected = 2
+        for following in range(index + 1, len(lines)):
+            marker = markers[following]
+            if marker is None or marker.level != "arabic" or marker.number != expected \
+                    or len(lines[following]) > _MAX_FILE_NAME_LINE or _SENTENCE_MARK.search(lines[following]):
+                break
+            markers[following] = None
+            expected += 1
+    return markers
+
+
 def _attachments_start(lines: list[str], markers: list[Marker | None], floor: int) -> int:
     """Index of the line opening the closing attachments list (附件：1.… then file names), else
     len(lines). Once numbering has begun, a line starting with 附件 ends the item hierarchy unless
@@ -279,6 +298,7 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
     """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
     is set when the page is a 关于印发《…》的通知 wrapping it (and titles the notice part)."""
     markers = _list_position_markers(lines, _read_glued_markers(lines, [read_marker(line) for line in lines]))
+    markers = _unmark_attachment_lists(lines, markers)
     first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     plan_compact = compact(plan_title or "")
     notice_end, plan_title_line = _notice_end(lines, first_numbered, plan_compact, bool(notice_title))

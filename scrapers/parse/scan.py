@@ -114,6 +114,7 @@ _CONTAINER_CLASSES = {
     "content_text": 2,
     "trs_ueditor": 2,
     "wzcon": 2,
+    "v_news_content": 2,  # 博达 VSB
 }
 _CONTAINER_IDS = {"zoom": 1, "ucap-content": 1, "fontzoom": 1, "content_text": 2, "artibody": 2, "js_content": 2,
                   "maintext": 2}  # maintext: Epoint (新点) portals
@@ -146,12 +147,14 @@ class PageScan:
 
 
 _SPACE_RUN = re.compile(r"[\s\u00a0]+")
+# Zero-width characters (editors' &#8203;, a BOM pasted mid-text) print nothing and would hide markers.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def collapse_spaces(text: str) -> str:
     """Whitespace runs with a line break in them are source formatting: drop them between CJK
-    characters, make every other run one space."""
-    return _SPACE_RUN.sub(_space_for, text).strip()
+    characters, make every other run one space. Zero-width characters are dropped."""
+    return _SPACE_RUN.sub(_space_for, text.translate(_ZERO_WIDTH)).strip()
 
 
 def _space_for(match: re.Match) -> str:
