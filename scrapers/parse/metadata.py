@@ -21,7 +21,11 @@ _NOTICE_TITLE = re.compile(r"^(?:关于)?.{0,30}?(?:印发|转发|下发|印送|
 # The same without 《》 (关于印发2023年某区教育系统工作要点的通知): only a plan-like document is
 # unwrapped, so 关于公布…名单的通知 stays a notice.
 _BARE_NOTICE_TITLE = re.compile(
-    r"^(?:关于)?(?:印发|转发|下发|印送)(?P<inner>[^《》]{2,120}?(?:工作要点|要点|计划|方案|安排|总结|意见|规划|办法|细则|报告))的?通知$")
+    r"^(?:[^《》]{0,30}?关于)?(?:印发|转发|下发|印送)(?P<inner>[^《》]{2,120}?(?:工作要点|要点|计划|方案|安排|总结|意见|规划|办法|细则|报告))的?通知$")
+# 关于转发市教育局2023年…要点的通知: the office forwarded from is not part of the document's title.
+_FORWARDED_FROM = re.compile(r"^[^\d《》]{1,20}?(?:局|厅|委员会|教委|政府|办公室|中心|部)(?=(?:19|20)\d{2})")
+# A poster (发布者) that names an office, not a person.
+_OFFICE = re.compile(r"(?:局|厅|委员会|教委|政府|办公室|中心|学校|学院|研究院|部|处|科|站|所|办)$")
 _REPORT_WORDS = re.compile(r"推进情况|总结|进展|完成情况|落实情况|执行情况|工作报告")
 _PLAN_WORDS = re.compile(r"工作要点|计划|要点|工作安排|工作重点")
 _NOTICE_WORDS = re.compile(r"通知|通告|公告")
@@ -91,8 +95,11 @@ def unwrap_notice(title: str | None) -> str | None:
     if not title:
         return None
     compacted = compact(title)
-    match = _NOTICE_TITLE.match(compacted) or _BARE_NOTICE_TITLE.match(compacted)
-    return match["inner"] if match else None
+    match = _NOTICE_TITLE.match(compacted)
+    if match:
+        return match["inner"]
+    match = _BARE_NOTICE_TITLE.match(compacted)
+    return _FORWARDED_FROM.sub("", match["inner"], count=1) if match else None
 
 
 def document_kind(title: str | None) -> str:
@@ -144,6 +151,25 @@ def _clean_title_tag(title_tag: str, site: str) -> str | None:
     return next((piece for piece in pieces if looks_like_document_title(piece)), pieces[0])
 
 
+_SUBTITLE_DASH = ("——", "—", "--", "－－")
+
+
+def _with_subtitles_joined(scan: PageScan) -> list[tuple[str, etree._Element]]:
+    """Headings, with a ——subtitle naming the document printed right under a main heading joined
+    to it (办好人民满意的教育 / ——某区2022年教育工作要点 is one title; ——某局办公室 is a byline)."""
+    joined: list[tuple[str, etree._Element]] = []
+    for text, element in scan.headings:
+        if joined and text.startswith(_SUBTITLE_DASH) and looks_like_document_title(compact(text)) and \
+                scan.order.get(element, 0) - scan.order.get(joined[-1][1], 0) <= _SUBTITLE_DISTANCE:
+            joined[-1] = (joined[-1][0] + text, joined[-1][1])
+        else:
+            joined.append((text, element))
+    return joined
+
+
+_SUBTITLE_DISTANCE = 3  # elements between a main heading and its subtitle (a wrapper, a <br>)
+
+
 def _page_heading(scan: PageScan, container: etree._Element | str | None) -> tuple[str, bool] | None:
     """The page's own heading outside the body text, and whether it looks like a document title.
 
@@ -153,7 +179,7 @@ def _page_heading(scan: PageScan, container: etree._Element | str | None) -> tup
     site = compact(scan.metas.get("sitename"))
     container_order = scan.order.get(container) if container is not None else None
     best, best_key = None, None
-    for text, element in scan.headings:
+    for text, element in _with_subtitles_joined(scan):
         if container is not None and is_inside(element, container):
             continue
         compacted = compact(text)
@@ -191,6 +217,9 @@ def resolve_metadata(scan: PageScan, container: etree._Element | str | None, con
 
     for name in ("title", "index_no", "doc_no", "publisher", "topic", "site_name", "site_id_code", "column_name"):
         found = candidates(name)
+        if name == "publisher" and not found:
+            found = [(value, "xxgk" if labelled is xxgk else "header") for labelled in (xxgk, header)
+                     for value, _ in labelled.get("poster", []) if _OFFICE.search(value)]
         if found:
             setattr(meta, name, found[0][0])
             meta.sources[name] = found[0][1]
@@ -248,6 +277,9 @@ def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan, tim
     raw_candidates += [(v, "header") for v, _ in header.get("pub_date", [])]
     raw_candidates += [(stamp, "time") for stamp in times]
     raw_candidates += [(v, f"xxgk:{label}") for v, label in xxgk.get("issued_date", [])]
+    # Last, the day the page was updated (更新时间), which at least bounds the publication.
+    raw_candidates += [(v, f"{where}:{label}") for where, labelled in (("xxgk", xxgk), ("header", header))
+                       for v, label in labelled.get("updated_date", [])]
     read = [(*_read_date(raw), raw, source) for raw, source in raw_candidates]
     for date, unseparated, raw, source in read:
         if date is not None:
@@ -261,7 +293,7 @@ def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan, tim
     for date, _, raw, source in read:
         if date is None and meta.pub_date is not None:
             meta.date_flags.append(f"pub_date_unreadable_in:{source}")
-    distinct = sorted({date.isoformat() for date, _, _, source in read if date and not source.startswith("xxgk:")})
+    distinct = sorted({date.isoformat() for date, _, _, source in read if date and ":" not in source.removeprefix("meta:")})
     if len(distinct) > 1:
         meta.conflicts.append("pub_date:" + "|".join(distinct))
 

@@ -46,6 +46,8 @@ LABEL_FIELDS = {
     "公开日期": "pub_date",
     "发文日期": "issued_date",
     "生成日期": "issued_date",
+    "更新时间": "updated_date",
+    "更新日期": "updated_date",
     "成文日期": "written_date",
     "发布机构": "publisher",
     "发文机关": "publisher",
@@ -58,6 +60,7 @@ LABEL_FIELDS = {
     "来源": "publisher",
     "信息来源": "publisher",
     "文章来源": "publisher",
+    "发布者": "poster",  # a person or an office: the publisher only when it names an office
 }
 # Labels that only an 信息公开 block prints; the rest are header lines unless they sit in a cell.
 XXGK_ONLY_LABELS = {"索引号", "索取号", "文号", "发文字号", "文件编号", "发文日期", "生成日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
@@ -92,7 +95,10 @@ _MAX_SPLIT_LABEL = 40  # characters of text (spaces included) an element printin
 _CELL_TAGS = {"td", "th", "dd", "dt", "li"}
 _LABEL_BLOCKS = {"table", "ul", "ol", "dl", "div"}
 # Where an inline value ends when a header line prints several things in one run of text.
-_VALUE_END = re.compile(r"[\s\u00a0\u3000]{2,}|(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字[号体][:：]|[【\[]")
+# Where a value printed on a label's line ends: a wide gap, a counter or widget, or the next
+# label of the line whatever it is (来源：某局 作者：张三).
+_VALUE_END = re.compile(r"[\s\u00a0\u3000]{2,}|(?:浏览|阅读|点击|访问)(?:次数|量)?[:：]|字[号体][:：]|[【\[]"
+                        r"|[\s\u00a0\u3000][\u4e00-\u9fff]{2,5}[:：]")
 _CLIMB_STOP = {"tr", "table", "tbody", "thead", "dl", "ul", "ol", "body", "html", "head", "form"}
 _SKIP_STRING_PARENTS = {"script", "style", "noscript", "template", "title", "textarea", "option", "select"}
 # Classes of elements that print a page's heading: .title, .zw_title, .tit, .bt, .wzbt, .biaoti …
@@ -246,6 +252,10 @@ def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
             hit.xxgk = True
 
 
+_BARE_DATE = re.compile(
+    r"^[\s\u00a0\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0\u3000]*$")
+
+
 def _label_hits(node, text: str) -> list[LabelHit]:
     matches = list(LABEL_IN_TEXT.finditer(text))
     hits = []
@@ -261,6 +271,9 @@ def _label_hits(node, text: str) -> list[LabelHit]:
             in_cell = _in_cell(node)
             xxgk = label in XXGK_ONLY_LABELS or (in_cell and label != "来源")
             hits.append(LabelHit(label, LABEL_FIELDS[label], value, node, xxgk))
+    if matches and _BARE_DATE.match(text[:matches[0].start()]):
+        # A meta line printing its date unlabelled before the labels (2023-02-16 10:21 来源：…).
+        hits.append(LabelHit("日期", "pub_date", text[:matches[0].start()].strip(), node, False))
     return hits
 
 
