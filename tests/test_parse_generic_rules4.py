@@ -2,7 +2,10 @@
 
 A 版记 (抄送：…, …办公室 2022年3月1日印发) after the last item belongs to no item; a catalogue's
 生成日期 is a fallback publication date like 发文日期; a date typed without 年月日 is read when
-its digits split into a month and a day one way only, and flagged.
+its digits split into a month and a day one way only, and flagged. Content containers of Epoint
+(#mainText) and 博达 VSB (inside a <form>); an …info wrapper; zero-width characters; an 附件：1.…
+2.… list before the plan it attaches; meta lines (unlabelled dates, 作者：, 更新时间, 发布者, 无);
+转发 notices and ——subtitles.
 """
 
 from __future__ import annotations
@@ -142,3 +145,85 @@ def test_an_html5_time_beside_the_title_is_the_publication_date():
     doc = parse_page(page(head.format(text=mentioned).replace("<time datetime='2022-07-08'>7月8日</time>", "")),
                      "http://example/a.html")
     assert doc.pub_date is None  # a date the text mentions is not the page's
+
+
+def test_a_value_ends_at_the_next_label_of_its_line_whatever_it_is():
+    line = "<div class='info'>发布时间：2024-03-01 09:30 来源：某县教育局 作者：王晓静 浏览：<span id='hits'>123</span>次</div>"
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.publisher, doc.pub_date) == ("某县教育局", dt.date(2024, 3, 1))
+
+
+def test_an_unlabelled_date_opening_a_meta_line_is_the_publication_date():
+    heading = ("<h1>某区2023年工作要点<br/><span>2023-02-16 10:21:35&nbsp;&nbsp;&nbsp;来源：某区教育科技局"
+               "&nbsp;&nbsp;&nbsp;评论：<a href='#c'>0</a></span></h1>")
+    doc = parse_page(page(heading + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"], doc.publisher) == (dt.date(2023, 2, 16), "header", "某区教育科技局")
+
+
+def test_the_update_time_dates_a_page_that_prints_nothing_else():
+    line = "<div>作者：佚名　　文章来源：某县教育局　　点击数：5　　更新时间：2021-3-8</div>"
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2021, 3, 8), "header:更新时间")
+    line = "<div>发布时间：2021-03-01　更新时间：2021-3-8</div>"
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.pub_date, doc.quality["metadata_conflicts"]) == (dt.date(2021, 3, 1), [])
+
+
+def test_a_poster_is_the_publisher_only_when_it_names_an_office():
+    for poster, publisher in (("某区教育体育局", "某区教育体育局"), ("张晓明", None)):
+        line = f"<div class='detail-info'>发布者：{poster}　　发布时间：2023-03-06</div>"
+        doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+        assert doc.publisher == publisher
+
+
+def test_a_placeholder_value_is_no_value():
+    rows = row("索引号", "X-2024-1") + row("文号", "无") + row("发布机构", "—")
+    doc = parse_page(page(info_block(rows)), "http://example/a.html")
+    assert (doc.index_no, doc.doc_no, doc.publisher) == ("X-2024-1", None, None)
+
+
+def test_a_forwarding_notice_without_brackets_unwraps_to_the_plan():
+    title = "某市人民政府办公室关于转发市教育体育局2023年全市教育体育工作要点的通知"
+    doc = parse_page(f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+                     "<div id='zoom'><p>各县（市、区）人民政府：</p><p>市教育体育局2023年全市教育体育工作要点已经市人民政府同意，现转发给你们，请认真贯彻执行。</p>"
+                     "<p>一、提升质量</p><p>1.新建幼儿园两所，新增学位540个。</p></div></body></html>".encode(),
+                     "http://example/a.html")
+    assert (doc.title, doc.notice_title, doc.doc_kind) == ("2023年全市教育体育工作要点", title, "plan")
+
+
+def test_a_subtitle_naming_the_document_joins_its_main_heading():
+    inner = ("<h1>办好人民满意的教育</h1><h2 class='subtitle'>——某区2022年教育工作要点</h2>"
+             "<div class='source'>发布时间：2022年02月18日　来源：某区教育局</div><div id='zoom'>" + ARTICLE + "</div>")
+    doc = parse_page(f"<html><head><meta charset='utf-8'></head><body>{inner}</body></html>".encode(), "http://example/a.html")
+    assert (doc.title, doc.plan_year, doc.doc_kind) == ("办好人民满意的教育——某区2022年教育工作要点", 2022, "plan")
+
+
+# --------------------------------------------------------------------------- 5. body
+def test_zero_width_characters_do_not_hide_markers():
+    inner = ("<div id='zoom'><p>一、提升质量&#8203;</p><p>&#8203;1.&#8203;新建幼儿园两所。</p>"
+             "<p>2.\u200b完成校舍改造<wbr>八处。</p></div>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.kind, p.text) for p in doc.parts if p.kind != "preamble"] == [
+        ("section", "一、提升质量\n"), ("item", "1.新建幼儿园两所。\n"), ("item", "2.完成校舍改造八处。")]
+
+
+def test_a_vsb_article_inside_a_form_is_the_content():
+    inner = ("<form name='_newscontent_fromname'><div class='content-title'><h1>某市2024年教育工作要点</h1></div>"
+             "<div id='vsb_content'><div class='v_news_content'>" + ARTICLE + "</div></div></form>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert (doc.quality["content_container"], doc.quality["item_count"]) == (".v_news_content", 4)
+
+
+def test_an_attachment_list_before_the_plan_it_attaches_is_notice_text():
+    inner = ("<h1>某区教育委员会关于印发《某区2024年教育工作要点》的通知</h1><div id='zoom'>"
+             "<p>各中小学校：</p><p>现将《某区2024年教育工作要点》印发给你们，请认真贯彻落实。</p>"
+             "<p>附件：1.某区2024年教育工作要点</p><p>　　　2.某区2024年教育重点工作任务分解表</p>"
+             "<p>某区教育委员会</p><p>2024年2月21日</p><p>附件1</p><p>某区2024年教育工作要点</p>"
+             "<p>一、坚持党建统领</p><p>1.深化理论武装。全年集中学习不少于12次。</p><p>2.加强基层党建。创建党建品牌学校10所。</p>"
+             "<p>二、坚持扩优提质</p><p>3.扩大学前教育普惠资源。新增学位630个。</p></div>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.kind, p.item_no) for p in doc.parts if p.kind in ("section", "item")] == [
+        ("section", None), ("item", 1), ("item", 2), ("section", None), ("item", 3)]
+    notice = doc.parts[0]
+    assert notice.kind == "notice" and notice.text.endswith("2.某区2024年教育重点工作任务分解表\n某区教育委员会\n2024年2月21日\n附件1\n")
+    assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2024, 2, 21), "notice")

@@ -9,19 +9,24 @@ clues (scan.py) → content container, parsed by BeautifulSoup, and its clean pa
 
 Metadata order of trust (the first place that has a readable value wins; metadata_sources
 records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'heading',
-'title_tag', 'body', 'attachment', 'footer', 'time', 'xxgk:发文日期', 'xxgk:生成日期'):
+'title_tag', 'body', 'attachment', 'footer', 'time', 'xxgk:发文日期', 'xxgk:生成日期',
+'header:更新时间'):
   1. the 信息公开 block ('xxgk'): labels 索引号 (索取号) 文号 (发文字号, 文件编号) 发文日期 成文日期
      发布日期 发布机构 主题分类 标题 (名称/信息名称 only there), matched on the label element's
      text with all spacing removed however it is nested (<b>索<span>&nbsp;</span>引号：</b>), in
      th/td, dt/dd, li, spans or div grids, never by position; a label ends with a colon, a bar
      (索引号|…) or its element, or is wrapped in brackets ([索引号] 【发文字号】 〔发布机构〕), and its
-     value is what follows. Every label inside the grid that holds the block's
+     value is what follows, up to a wide gap, a widget or the next label of the line, whatever
+     it is (来源：某局 作者：张三); a placeholder (无, /, —) is no value. Every label inside the grid that holds the block's
      索引号/文号/发布机构… labels belongs to the block, and its values beat every later source
      (the block's 发布机构 over a fuller ContentSource meta tag);
   2. gov <meta> tags ('meta:ArticleTitle', PubDate, ContentSource, SiteName, SiteIDCode,
      ColumnName), whatever the order of name= and content=;
-  3. header lines near the title ('header'): 标题： 时间： 来源： 发布日期： 发布时间：;
-  4. the document itself: a wrapping 关于印发《X》的通知 makes X the title and keeps the notice
+  3. header lines near the title ('header'): 标题： 时间： 来源： 发布日期： 发布时间：, a date
+     printed unlabelled before a line's labels (2023-02-16 10:21 来源：…), 发布者： when it names
+     an office rather than a person;
+  4. the document itself: a wrapping 关于印发《X》的通知 (or 某办关于转发某局X的通知, X a plan)
+     makes X the title and keeps the notice
      title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
      written_date when no 成文日期 was printed ('notice', 'signature'); a line that is only a
      document number (某教字〔2023〕9号) above the addressee line gives doc_no ('body'); a notice
@@ -30,18 +35,21 @@ records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'head
   5. the title only: the page heading (h1-h3, .title/.tit/.bt outside the body text; the one
      nearest above the content) when it reads like a document title (要点/计划/总结/通知/方案/
      意见/报告/情况/年…), then such a <title> less its site part ('title_tag'), then any other
-     heading, then any <title> part; a short first body line naming a plan/report/notice ('body'). A site's or
-     office's bare name (…人民政府, …门户网站, …教育局) is never a title, wherever printed;
+     heading, then any <title> part; a short first body line naming a plan/report/notice ('body').
+     A ——subtitle naming the document joins the heading above it. A site's or office's bare
+     name (…人民政府, …门户网站, …教育局) is never a title, wherever printed;
   6. the footer's 网站标识码 for site_id_code ('footer').
 pub_date applies the same order with two additions: an HTML5 <time> outside the text comes after
 the header lines ('time'), and the block's 发文日期 (or 生成日期, the day the entry was made) is
 used only when no 发布日期/发布时间 (block, PubDate meta, header line, <time>) was printed
-('xxgk:发文日期', 'xxgk:生成日期'); 成文日期 is written_date, never pub_date.
+('xxgk:发文日期', 'xxgk:生成日期'), and an 更新时间 only when nothing else dates the page;
+成文日期 is written_date, never pub_date.
 Label values inside the content container are not metadata (a meeting notice's 时间：… line).
 Dates that cannot be read are never guessed: pub_date stays None, pub_date_raw keeps the text,
 and quality['date_flags'] says so. A date typed without 年月日 (2020415) is read only when its
-digits split into a month and day one way (date_flags: 'pub_date_read_without_separators'). plan_year comes from the title (2022年工作要点,
-2022-2023学年), else from pub_date with quality['plan_year_from_pub_date'] = True.
+digits split into a month and day one way (date_flags: 'pub_date_read_without_separators').
+plan_year comes from the title (2022年工作要点, 2022-2023学年), else from pub_date with
+quality['plan_year_from_pub_date'] = True.
 
 quality keys (always all present, JSON-serialisable; lists and True flags name defects):
   numbering_scheme, section_style, item_style, subitem_style, section_count, item_count,
