@@ -227,3 +227,33 @@ def test_an_attachment_list_before_the_plan_it_attaches_is_notice_text():
     notice = doc.parts[0]
     assert notice.kind == "notice" and notice.text.endswith("2.某区2024年教育重点工作任务分解表\n某区教育委员会\n2024年2月21日\n附件1\n")
     assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2024, 2, 21), "notice")
+
+
+# --------------------------------------------------------------------------- 6. found by holdout 9
+def test_a_section_without_the_documents_item_family_numbers_its_items_its_own_way():
+    inner = ("<div id='zoom'><p>一、上半年工作推进情况</p><p>（一）党建引领持续加强。一是理论学习常态化；二是支部建设标准化。</p>"
+             "<p>（二）教育质量稳步提升。完成学校改造八处。</p><p>二、存在的问题</p><p>优质资源总量不足。</p>"
+             "<p>三、下一步工作打算</p><p>1.确保秋季学期顺利开学。做好招生工作。</p><p>2.加快教育数字化转型。建设智慧校园5所。</p></div>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.kind, p.path, p.item_marker) for p in doc.parts if p.kind in ("item", "subitem")] == [
+        ("item", "1.1", "（一）"), ("subitem", "1.1.1", "一是"), ("subitem", "1.1.2", "二是"), ("item", "1.2", "（二）"),
+        ("item", "3.1", "1."), ("item", "3.2", "2.")]
+    assert [p.path for p in doc.parts if p.kind == "paragraph"] == ["2.1"]
+
+
+def test_a_schedule_appended_with_a_bare_fu_label_closes_the_plan():
+    schedule = "<p>附：2024-2025学年第一学期行事历</p><p>第1周（9月2日—9月8日）：开学教学常规检查。</p><p>第2周：学科教研活动。</p>"
+    doc = parse_page(page(PLAN.format(closing=schedule)), "http://example/a.html")
+    assert [p for p in doc.parts if p.kind == "item"][-1].text == "2.招聘教师120名，充实农村学校。\n"
+    assert doc.parts[-1].path == "closing" and doc.parts[-1].text.startswith("附：2024-2025学年")
+
+
+def test_a_notice_whose_plan_is_only_attached_is_the_document():
+    title = "关于印发《某县2024年教育工作要点》的通知"
+    notice = (f"<h1>{title}</h1><div id='zoom'><p>各学校：</p><p>现将《某县2024年教育工作要点》印发给你们，请认真贯彻执行。</p>"
+              "<p>某县教育局</p><p>2024年2月21日</p></div><div class='fujian'><a href='/a.docx'>某县2024年教育工作要点.docx</a></div>")
+    doc = parse_page(f"<html><head><meta charset='utf-8'></head><body>{notice}</body></html>".encode(), "http://example/a.html")
+    assert (doc.title, doc.notice_title, doc.doc_kind, doc.plan_year) == (title, None, "notice", 2024)
+    printed = notice.replace("<p>2024年2月21日</p>", "<p>2024年2月21日</p><p>一、提升质量</p><p>1.新建幼儿园两所。</p>")
+    doc = parse_page(f"<html><head><meta charset='utf-8'></head><body>{printed}</body></html>".encode(), "http://example/a.html")
+    assert (doc.title, doc.notice_title, doc.doc_kind) == ("某县2024年教育工作要点", title, "plan")

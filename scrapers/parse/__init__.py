@@ -31,7 +31,8 @@ records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'head
      written_date when no 成文日期 was printed ('notice', 'signature'); a line that is only a
      document number (某教字〔2023〕9号) above the addressee line gives doc_no ('body'); a notice
      printing its plan under a bare 附件/附件1 label line takes that plan's title line as the
-     title and keeps its own as notice_title ('attachment');
+     title and keeps its own as notice_title ('attachment'); a notice whose plan is not printed
+     after it (only attached as a file) keeps its own heading as the title, doc_kind notice;
   5. the title only: the page heading (h1-h3, .title/.tit/.bt outside the body text; the one
      nearest above the content) when it reads like a document title (要点/计划/总结/通知/方案/
      意见/报告/情况/年…), then such a <title> less its site part ('title_tag'), then any other
@@ -71,6 +72,7 @@ from scrapers.parse.metadata import (
     adopt_attached_plan_title,
     adopt_body_title,
     apply_signing_date,
+    keep_notice_without_plan,
     missing_fields,
     resolve_metadata,
     settle_plan_year,
@@ -114,6 +116,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
         apply_signing_date(meta, structure.signing_date_raw, "notice")
     if structure.closing_date_raw:
         apply_signing_date(meta, structure.closing_date_raw, "signature")
+    keep_notice_without_plan(meta, structure.parts)
     settle_plan_year(meta)
 
     parts = structure.parts

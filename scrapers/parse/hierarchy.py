@@ -8,12 +8,13 @@ The section family is 一、 when printed; without it, （一） when a finer fa
 numbered under most of them (county plans that start at （一））; otherwise the document has items
 only.
 The item family is decided per document by first appearance after the sections (plans use 1.
-under 一、 or （一）; progress reports use (一) under 一、); the sub-item family per item, by the
-first other family printed under it, so one item's (1) paragraphs and the next item's ① are both
-sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件：) after the numbering began ends
-the items: the list and anything after it (and a signature just before it) form the closing part;
-unless the numbering goes on right after it (item 5 after item 4, 三、 after 二、), when it names
-an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) closes the
+under 一、 or （一）; progress reports use (一) under 一、), except in a section printing none of it,
+whose first family numbers its items (a report's 三、下一步打算 with 1. items); the sub-item
+family per item, by the first other family printed under it, so one item's (1) paragraphs and
+the next item's ① are both sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件： / 附表：
+/ 附：) after the numbering began ends the items: the list and anything after it (and a signature
+just before it) form the closing part; unless the numbering goes on right after it (item 5 after
+item 4, 三、 after 二、), when it names an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) closes the
 document too, with the signature before it.
 'N.' run into digits (3.12所…) is marker N when the 1. sequence under the same parent expects N
 next; elsewhere (1.5万人… opening the text) it is a decimal. Paragraphs opening the <li> of an
@@ -59,8 +60,9 @@ _ANY_INLINE_SUB = re.compile(
     r"[一二三四五六七八九十\u2460-\u2487(（]"
     r"(?:(?<=[一二三四五六七八九十])[一二三四五六七八九十]?是|(?<=[\u2460-\u2487])|(?<=[(（])[ \t]*[0-9０-９]{1,2}[ \t]*[)）])")
 # A line opening the attachments list (附件：1.… / 附件1 / 附件:): it ends the item hierarchy.
-_ATTACHMENTS_LINE = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*)?(?:[:：.．、 \t\u3000]|$)")
-_NUMBERED_ATTACHMENT = re.compile(r"^附[ \t\u3000]*件[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]|[:：][ \t\u3000]*[0-9０-９])")
+# 附件：… 附件1 附表：… 附：… (a schedule or list appended to a plan)
+_ATTACHMENTS_LINE = re.compile(r"^附[ \t\u3000]*[件表]?[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*)?(?:[:：.．、 \t\u3000]|$)")
+_NUMBERED_ATTACHMENT = re.compile(r"^附[ \t\u3000]*[件表]?[ \t\u3000]*(?:[0-9０-９一二三四五六七八九十]|[:：][ \t\u3000]*[0-9０-９])")
 _SENTENCE_MARK = re.compile(r"[。；;]")
 _MAX_FILE_NAME_LINE = 60
 _LEAD_END = re.compile(r"[。；;！？!?]")
@@ -358,6 +360,10 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
     # The sub-item family is chosen per item: the first other family printed under it ((1), ①,
     # 1. under (一) …), so one item's ① and the next item's (1) are both sub-items.
     sub_level = None
+    # A section printing none of the document's item family numbers its items its own way (a
+    # report's （一） items, then 三、下一步打算 with 1. items): its first family is its items'.
+    section_item_level = _section_item_levels(markers, region, section_level, item_level)
+    current_item_level = item_level
 
     roles: list[tuple[str, Marker | None]] = [("text", None)] * len(lines)
     rejected: list[str] = []
@@ -372,21 +378,22 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
             if _accept(marker.number, last_section, first_limit=_MAX_SKIP):
                 roles[index] = ("section", marker)
                 last_section, last_sub, sub_level, items_in_section, seen_structure = marker.number, None, None, 0, True
+                current_item_level = section_item_level.get(index, item_level)
                 continue
-        elif marker.level == item_level and (seen_structure or not has_sections):
+        elif marker.level == current_item_level and (seen_structure or not has_sections):
             restart_ok = items_in_section == 0
             if _accept(marker.number, last_item, first_limit=_MAX_SKIP, restart_ok=restart_ok):
                 roles[index] = ("item", marker)
                 last_item, last_sub, sub_level, seen_structure = marker.number, None, None, True
                 items_in_section += 1
                 continue
-        elif marker.level != section_level and marker.level != item_level and sub_level in (None, marker.level) \
+        elif marker.level != section_level and marker.level != current_item_level and sub_level in (None, marker.level) \
                 and last_item is not None and items_in_section:
             if _accept(marker.number, last_sub, first_limit=_MAX_SKIP):
                 roles[index] = ("sub", marker)
                 last_sub, sub_level = marker.number, marker.level
                 continue
-        if seen_structure or marker.level in (section_level, item_level):
+        if seen_structure or marker.level in (section_level, current_item_level):
             rejected.append(marker.printed)
 
     first_structured = next((i for i in region if roles[i][0] != "text"), closing)
@@ -448,6 +455,26 @@ def _blocks(lines: list[str], markers: list[Marker | None], notice_count: int, c
     first_item = next((b for b in blocks if b.kind == "item"), None)
     quality["item_style"] = first_item.marker.printed if first_item else ""
     return blocks, quality
+
+
+def _section_item_levels(markers: list[Marker | None], region: range, section_level: str | None,
+                         item_level: str | None) -> dict[int, str]:
+    """For each section heading line whose section prints no marker of the document's item family,
+    the first family it does print."""
+    if section_level is None:
+        return {}
+    families: dict[int, list[str]] = {}
+    heading = None
+    for index in region:
+        marker = markers[index]
+        if marker is None:
+            continue
+        if marker.level == section_level:
+            heading = index
+            families[heading] = []
+        elif heading is not None:
+            families[heading].append(marker.level)
+    return {heading: levels[0] for heading, levels in families.items() if levels and item_level not in levels}
 
 
 def _section_level(present: list[str]) -> str | None:

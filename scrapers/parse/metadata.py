@@ -378,6 +378,16 @@ def apply_signing_date(meta: Metadata, raw: str, where: str) -> None:
         meta.date_flags.append("written_date_unreadable")
 
 
+def keep_notice_without_plan(meta: Metadata, parts: list) -> None:
+    """A notice whose plan is only attached (a .docx), not printed after it, is the page's document:
+    its heading is the title and the document kind is notice."""
+    if meta.notice_title and parts and parts[0].kind == "notice" and all(
+            part.kind == "notice" or part.path == "closing" for part in parts):
+        meta.title, meta.notice_title = meta.notice_title, None
+        meta.sources["title"] = meta.sources.pop("notice_title", "")
+        meta.doc_kind = "notice"
+
+
 def settle_plan_year(meta: Metadata) -> None:
     year = year_in_title(meta.title)
     if year is not None:
