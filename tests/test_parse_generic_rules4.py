@@ -257,3 +257,19 @@ def test_a_notice_whose_plan_is_only_attached_is_the_document():
     printed = notice.replace("<p>2024年2月21日</p>", "<p>2024年2月21日</p><p>一、提升质量</p><p>1.新建幼儿园两所。</p>")
     doc = parse_page(f"<html><head><meta charset='utf-8'></head><body>{printed}</body></html>".encode(), "http://example/a.html")
     assert (doc.title, doc.notice_title, doc.doc_kind) == ("某县2024年教育工作要点", title, "plan")
+
+
+# --------------------------------------------------------------------------- 7. found by holdout 8
+def test_a_date_in_an_element_named_for_it_dates_the_page():
+    line = ("<div class='article-info'><span class='time'>2024-02-28 10:15</span><span class='source'>某市教育局</span>"
+            "<span class='font'>字号：大 中 小</span></div>")
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2024, 2, 28), "time")
+    inside = PLAN.format(closing="<p>3.<span class='date'>2024-09-01</span>起实施课后服务。</p>")
+    assert parse_page(page(inside), "http://example/a.html").pub_date is None
+
+
+def test_information_time_is_a_publication_date_label():
+    line = "<div class='ewb-article-sources'>【信息时间：<span id='infodate'>2024-02-26</span>&nbsp;&nbsp;阅读次数：<span></span>】</div>"
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2024, 2, 26), "header")

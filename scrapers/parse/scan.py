@@ -56,6 +56,9 @@ LABEL_FIELDS = {
     "主题分类": "topic",
     "发布时间": "pub_date",
     "时间": "pub_date",
+    "信息时间": "pub_date",
+    "发稿时间": "pub_date",
+    "发表时间": "pub_date",
     "日期": "pub_date",
     "来源": "publisher",
     "信息来源": "publisher",
@@ -252,6 +255,9 @@ def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
             hit.xxgk = True
 
 
+# Classes naming an element that prints the page's date (time, pubtime, publish-date, fbsj …).
+_DATE_CLASS = re.compile(r"^(?:.*[-_])?(?:time|date|pubtime|pubdate|publishtime|publishdate|fbsj|fbrq|rq)$", re.I)
+_MAX_DATE_TEXT = 40
 _BARE_DATE = re.compile(
     r"^[\s\u00a0\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0\u3000]*$")
 
@@ -358,6 +364,11 @@ def scan_tree(root: etree._Element | None) -> PageScan:
             heading = _heading_text(node, classes)
             if heading:
                 scan.headings.append((heading, node))
+        if any(_DATE_CLASS.match(token) for token in classes):
+            # <span class="time">2024-02-28 10:15</span>: a date whose label the stylesheet draws.
+            stamp = short_text(node, _MAX_DATE_TEXT)
+            if stamp and _BARE_DATE.match(stamp):
+                scan.times.append((stamp.strip(), node))
         for token in classes:
             rank = _CONTAINER_CLASSES.get(token.lower())
             if rank is not None:
