@@ -70,6 +70,7 @@ from scrapers.parse.metadata import (
     Metadata,
     adopt_body_doc_no,
     adopt_attached_plan_title,
+    adopt_quoted_plan_title,
     adopt_body_title,
     apply_signing_date,
     keep_notice_without_plan,
@@ -110,6 +111,7 @@ def _parse(body: bytes, url: str, headers: dict[str, str] | None, quality: dict)
     meta = resolve_metadata(scan, content.container, content.is_cms)
     adopt_body_title(meta, content.lines[0] if content.lines else None)
     adopt_attached_plan_title(meta, content.lines)
+    adopt_quoted_plan_title(meta, content.lines)
     adopt_body_doc_no(meta, content.lines)
     structure = build_structure(content.lines, meta.title_variants, meta.title, meta.notice_title)
     if structure.signing_date_raw:

@@ -81,10 +81,12 @@ _LABEL_ALTERNATION = "|".join(_spaced(label) for label in sorted(LABEL_FIELDS, k
 _OPEN_BRACKETS = "\\[【〔［(（"
 _CLOSE_BRACKETS = "\\]】〕］)）"
 # A label must not continue a word (资金来源：… is not a 来源 label). It ends with a colon, a bar
-# (索引号|…) or the node, or is wrapped in brackets ([索引号] 【发文字号】 〔发布机构〕：) followed by a
-# colon, a space or the node's end (（时间）安排… is running text).
-_LABEL = (rf"(?P<open>[{_OPEN_BRACKETS}])?{_SPACES}(?P<label>{_LABEL_ALTERNATION}){_SPACES}"
-          rf"(?(open)[{_CLOSE_BRACKETS}](?:{_SPACES}[:：]|[\s\u00a0\u3000]|$)|(?:[:：|｜]|$))")
+# (索引号|…) or the node; or is wrapped in square brackets, its value right after them
+# ([索引号] 【发布时间】2023-02-08 〔发布机构〕：); or in round ones followed by a colon, a space or
+# the node's end (（时间）安排… is running text).
+_LABEL = (rf"(?:(?P<square>[\[【〔［])|(?P<round>[(（]))?{_SPACES}(?P<label>{_LABEL_ALTERNATION}){_SPACES}"
+          rf"(?(square)[\]】〕］](?:{_SPACES}[:：])?"
+          rf"|(?(round)[)）](?:{_SPACES}[:：]|[\s\u00a0\u3000]|$)|(?:[:：|｜]|$)))")
 LABEL_IN_TEXT = re.compile(rf"(?<![\u4e00-\u9fff]){_LABEL}")
 LABEL_AT_START = re.compile(rf"^{_SPACES}{_LABEL}")
 _NOT_LABEL_CHARS = re.compile(rf"[\s\u00a0\u3000:：|｜{_OPEN_BRACKETS}{_CLOSE_BRACKETS}]")
@@ -194,8 +196,9 @@ def _value_after(node) -> str:
                 text = get_text(sibling)
             stripped = text.strip()
             is_cell = not isinstance(sibling, Text) and sibling.tag in _CELL_TAGS
-            if stripped or is_cell:
-                return "" if LABEL_AT_START.match(stripped) or _BARE_LABEL.match(stripped) else stripped
+            if not is_cell and not stripped.strip("|｜:："):
+                continue  # nothing, or a separator (索引号 | 值)
+            return "" if LABEL_AT_START.match(stripped) or _BARE_LABEL.match(stripped) else stripped
         parent = parent_of(current)
         if parent is None or parent.tag in _CLIMB_STOP:
             return ""
