@@ -273,3 +273,64 @@ def test_information_time_is_a_publication_date_label():
     line = "<div class='ewb-article-sources'>【信息时间：<span id='infodate'>2024-02-26</span>&nbsp;&nbsp;阅读次数：<span></span>】</div>"
     doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
     assert (doc.pub_date, doc.metadata_sources["pub_date"]) == (dt.date(2024, 2, 26), "header")
+
+
+# --------------------------------------------------------------------------- 8. found by holdouts 10 and 11
+def test_square_bracket_labels_with_the_value_right_after_them():
+    line = ("<div class='c-info'><span>【索引号】430702-02-2023-0006</span>　<span>【文号】武教通〔2023〕2号</span><br>"
+            "<span>【发布时间】2023-02-08 10:31</span>　<span>【信息来源】武陵区教育局</span></div>")
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.index_no, doc.doc_no, doc.pub_date, doc.publisher) == (
+        "430702-02-2023-0006", "武教通〔2023〕2号", dt.date(2023, 2, 8), "武陵区教育局")
+
+
+def test_a_separator_between_label_and_value_is_not_the_value():
+    rows = "".join(f"<p><span class='attr-name'>{label}</span><span class='attr-sep'>|</span><span class='attr-val'>{value}</span></p>"
+                   for label, value in (("索引号", "130503-JY-2022-0004"), ("文号", "信教〔2022〕3号"), ("发布机构", "信都区教育局")))
+    doc = parse_page(page(f"<div class='attr'>{rows}</div>" + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.index_no, doc.doc_no, doc.publisher) == ("130503-JY-2022-0004", "信教〔2022〕3号", "信都区教育局")
+
+
+def test_the_site_as_source_is_no_publisher():
+    line = "<div class='info'>作者：admin　来源：本站原创　发布时间：2024-3-5 9:30:12</div>"
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.publisher, doc.pub_date) == (None, dt.date(2024, 3, 5))
+
+
+def test_a_loosely_titled_notice_takes_the_plan_title_its_text_quotes():
+    title = "某区教育局关于印发2025年全区教育工作要点的通知"
+    body = (f"<h1>{title}</h1><div id='zoom'><p>各学校：</p><p>现将《某区2025年教育工作要点》印发给你们，请认真贯彻落实。</p>"
+            "<p>某区教育局</p><p>2025年2月20日</p><p>某区2025年教育工作要点</p><p>一、提升质量</p><p>1.新建幼儿园两所。</p></div>")
+    doc = parse_page(f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode(), "http://example/a.html")
+    assert (doc.title, doc.notice_title, doc.doc_kind) == ("某区2025年教育工作要点", title, "plan")
+    assert [p.kind for p in doc.parts] == ["notice", "section", "item"]
+
+
+def test_a_first_sub_item_run_into_digits_is_a_marker_when_2_follows():
+    inner = ("<div id='zoom'><p>一、工作进展</p><p>（一）提升教育质量。</p><p>1.2024年中考全区平均分提高6.2分。</p>"
+             "<p>2.组织开展教学竞赛，参赛教师420人。</p><p>（二）加强队伍建设。招聘教师180名。</p>"
+             "<p>二、下一步打算</p><p>（一）巩固成果。</p><p>1.5万名学生参加课后服务。</p></div>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.kind, p.path, p.item_marker) for p in doc.parts if p.kind in ("item", "subitem")] == [
+        ("item", "1.1", "（一）"), ("subitem", "1.1.1", "1."), ("subitem", "1.1.2", "2."), ("item", "1.2", "（二）"),
+        ("item", "2.1", "（一）")]  # 1.5万 with no 2. after it stays a decimal
+
+
+def test_a_section_heading_run_into_its_first_items_paragraph_is_its_own_line():
+    inner = ("<div id='zoom'><p><strong>一、坚持党建引领</strong>　<strong>1.强化政治引领。</strong>全面学习宣传党的二十大精神。</p>"
+             "<p>2.加强基层党建。创建示范党组织10个。</p><p><strong>二、下半年工作打算</strong>（一）确保秋季学期顺利开学。新建校舍投入使用。</p>"
+             "<p><strong>三、主要目标</strong>1.5万名学生参加课后服务。</p></div>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.kind, p.path, p.text) for p in doc.parts if p.kind != "preamble"] == [
+        ("section", "1", "一、坚持党建引领　\n"), ("item", "1.1", "1.强化政治引领。全面学习宣传党的二十大精神。\n"),
+        ("item", "1.2", "2.加强基层党建。创建示范党组织10个。\n"), ("section", "2", "二、下半年工作打算\n"),
+        ("item", "2.1", "（一）确保秋季学期顺利开学。新建校舍投入使用。\n"),
+        ("section", "3", "三、主要目标1.5万名学生参加课后服务。")]
+    assert tiles(doc)
+
+
+def test_an_information_index_number_and_a_date_element_opening_with_the_date():
+    block = ("<table class='xxgk'><tr><th>信息索引号</th><td>002613071/2023-118452</td><th>公开方式</th><td>主动公开</td></tr></table>"
+             "<div class='pages-date'>2023-02-26 15:30 <span class='font'>来源：某县教育局</span></div>")
+    doc = parse_page(page(block + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.index_no, doc.pub_date, doc.publisher) == ("002613071/2023-118452", dt.date(2023, 2, 26), "某县教育局")

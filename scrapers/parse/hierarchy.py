@@ -17,7 +17,9 @@ just before it) form the closing part; unless the numbering goes on right after 
 item 4, 三、 after 二、), when it names an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) closes the
 document too, with the signature before it.
 'N.' run into digits (3.12所…) is marker N when the 1. sequence under the same parent expects N
-next; elsewhere (1.5万人… opening the text) it is a decimal. Paragraphs opening the <li> of an
+next, or when it is 1. and the next numbered line is 2.; elsewhere (1.5万人… opening the text) it
+is a decimal. A section heading printed at the start of its first item's paragraph
+(<strong>三、下半年工作打算</strong>（一）确保…) is split off as its own line. Paragraphs opening the <li> of an
 <ol> with no printed markers are items numbered by their place in the list (item_marker None)
 when the list sits under a section heading, or at the top and reading like sentences.
 A marker whose number breaks its sequence badly (e.g. a paragraph opening with 1、2年级) is read
@@ -126,9 +128,47 @@ def read_marker(line: str) -> Marker | None:
 _GLUED_ARABIC = re.compile(r"(\d{1,3})\.(?=\d)")
 
 
+_HEADING_BREAK = re.compile(r"[。；;，,：:！？!?]")
+# First characters (folded) of every marker family but 一、's, where a run-in item can start.
+_FINER_MARKER_FIRST = frozenset(first for first, families in _MARKERS_BY_FIRST.items()
+                                if any(level != "cn" for level, _ in families))
+_MAX_RUN_IN_HEADING = 30
+
+
+def _split_run_in_headings(lines: list[str]) -> list[str]:
+    """A section heading printed bold at the start of its first item's paragraph
+    (<strong>三、下半年工作打算</strong>（一）确保…) is a line of its own: split where, within a short
+    heading without punctuation, a finer marker begins (not a decimal: 1.5万 stays text)."""
+    split: list[str] = []
+    for line in lines:
+        marker = read_marker(line)
+        if marker is None or marker.level != "cn" or len(line) <= marker.length + 2:
+            split.append(line)
+            continue
+        limit = min(len(line) - 1, marker.length + _MAX_RUN_IN_HEADING)
+        view = line[:limit].translate(FULLWIDTH_TO_ASCII)
+        cut = None
+        for position in range(marker.length + 2, limit):
+            if _HEADING_BREAK.match(line, position):
+                break
+            if view[position] not in _FINER_MARKER_FIRST:
+                continue
+            inner = read_marker(line[position:])
+            if inner is not None and inner.level != "cn" and line[position:position + inner.length].strip() \
+                    and not line[position + inner.length:position + inner.length + 1].translate(FULLWIDTH_TO_ASCII).isdigit():
+                cut = position
+                break
+        if cut is None:
+            split.append(line)
+        else:
+            split.extend((line[:cut], line[cut:]))
+    return split
+
+
 def _read_glued_markers(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
     """Markers with 'N.' taken before digits (3.12所…) where the 1. sequence under the same parent
-    expects N next: there reading 3.12 as a decimal would break the sequence. A decimal opening a
+    expects N next, or a '1.' before digits that the next numbered line continues with 2. (1.2024年
+    中考… then 2.…): there reading it as a decimal would break the sequence. A decimal opening a
     paragraph outside such a sequence (1.5万人参加… as the first line) stays text."""
     expected = None  # the next number of the current 1. sequence
     for index, marker in enumerate(markers):
@@ -138,9 +178,11 @@ def _read_glued_markers(lines: list[str], markers: list[Marker | None]) -> list[
             elif marker.level in ("cn", "paren_cn"):
                 expected = None  # a new parent restarts the 1. sequence
             continue
-        if expected is None:
-            continue
         match = _GLUED_ARABIC.match(lines[index][:8].translate(FULLWIDTH_TO_ASCII))
+        if match and expected is None and match[1] == "1":
+            following = next((m for m in markers[index + 1:] if m is not None), None)
+            if following is not None and following.level == "arabic" and following.number == 2:
+                expected = 1
         if match and int(match[1]) == expected:
             markers[index] = Marker("arabic", expected, lines[index][: match.end()], match.end())
             expected += 1
@@ -299,6 +341,7 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
                     notice_title: str | None) -> Structure:
     """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
     is set when the page is a 关于印发《…》的通知 wrapping it (and titles the notice part)."""
+    lines = _split_run_in_headings(lines)
     markers = _list_position_markers(lines, _read_glued_markers(lines, [read_marker(line) for line in lines]))
     markers = _unmark_attachment_lists(lines, markers)
     first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))

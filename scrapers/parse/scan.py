@@ -38,6 +38,7 @@ LABEL_FIELDS = {
     "信息名称": "title",
     "文件名称": "title",
     "索引号": "index_no",
+    "信息索引号": "index_no",
     "索取号": "index_no",  # 上海's name for the 索引号
     "文号": "doc_no",
     "发文字号": "doc_no",
@@ -66,7 +67,7 @@ LABEL_FIELDS = {
     "发布者": "poster",  # a person or an office: the publisher only when it names an office
 }
 # Labels that only an 信息公开 block prints; the rest are header lines unless they sit in a cell.
-XXGK_ONLY_LABELS = {"索引号", "索取号", "文号", "发文字号", "文件编号", "发文日期", "生成日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
+XXGK_ONLY_LABELS = {"索引号", "信息索引号", "索取号", "文号", "发文字号", "文件编号", "发文日期", "生成日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
 # Labels too common in running text to count anywhere but in an 信息公开 block.
 XXGK_BOUND_LABELS = {"名称", "信息名称", "文件名称"}
 
@@ -159,13 +160,15 @@ class PageScan:
 
 _SPACE_RUN = re.compile(r"[\s\u00a0]+")
 # Zero-width characters (editors' &#8203;, a BOM pasted mid-text) print nothing and would hide markers.
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def collapse_spaces(text: str) -> str:
     """Whitespace runs with a line break in them are source formatting: drop them between CJK
     characters, make every other run one space. Zero-width characters are dropped."""
-    return _SPACE_RUN.sub(_space_for, text.translate(_ZERO_WIDTH)).strip()
+    if _ZERO_WIDTH.search(text):  # rare: searching first is far cheaper than rewriting every string
+        text = _ZERO_WIDTH.sub("", text)
+    return _SPACE_RUN.sub(_space_for, text).strip()
 
 
 def _space_for(match: re.Match) -> str:
@@ -369,9 +372,11 @@ def scan_tree(root: etree._Element | None) -> PageScan:
                 scan.headings.append((heading, node))
         if any(_DATE_CLASS.match(token) for token in classes):
             # <span class="time">2024-02-28 10:15</span>: a date whose label the stylesheet draws.
-            stamp = short_text(node, _MAX_DATE_TEXT)
-            if stamp and _BARE_DATE.match(stamp):
-                scan.times.append((stamp.strip(), node))
+            # The element's whole text, or the text it opens with (2025-02-26 15:30 <span>来源：…</span>).
+            for stamp in (short_text(node, _MAX_DATE_TEXT), node.text):
+                if stamp and _BARE_DATE.match(stamp):
+                    scan.times.append((stamp.strip(), node))
+                    break
         for token in classes:
             rank = _CONTAINER_CLASSES.get(token.lower())
             if rank is not None:
