@@ -334,3 +334,17 @@ def test_an_information_index_number_and_a_date_element_opening_with_the_date():
              "<div class='pages-date'>2023-02-26 15:30 <span class='font'>来源：某县教育局</span></div>")
     doc = parse_page(page(block + PLAN.format(closing="")), "http://example/a.html")
     assert (doc.index_no, doc.pub_date, doc.publisher) == ("002613071/2023-118452", dt.date(2023, 2, 26), "某县教育局")
+
+
+# --------------------------------------------------------------------------- 9. found by holdout 12
+def test_an_issuing_office_label_of_another_spelling():
+    doc = parse_page(page(info_block(row("索引号", "X-2024-47") + row("发文机构", "北京市丰台区教育委员会"))), "http://example/a.html")
+    assert (doc.publisher, doc.metadata_sources["publisher"]) == ("北京市丰台区教育委员会", "xxgk")
+
+
+def test_a_single_yishi_announced_by_its_item_is_a_sub_item():
+    inner = ("<div id='zoom'><p>一、下半年打算</p><p>（一）做好招生工作。确保新建学校按期投用，重点做好：</p>"
+             "<p>一是8月底前完成4个新建项目竣工验收。</p><p>（二）加强安全管理。一是排查隐患。</p></div>")
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.kind, p.path, p.item_marker) for p in doc.parts if p.kind in ("item", "subitem")] == [
+        ("item", "1.1", "（一）"), ("subitem", "1.1.1", "一是"), ("item", "1.2", "（二）")]  # 一是 after 。 alone stays text

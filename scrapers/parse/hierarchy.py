@@ -664,7 +664,7 @@ def _part(body: str, block: _Block, start: int, end: int, marker_length: int) ->
 
 def _inline_sub_positions(text: str, marker_length: int) -> list[tuple[int, str]]:
     """(offset, marker as printed) of the inline sub-items in an item's text: the family whose
-    sequence 1, 2, … (at least two) starts earliest; [] when there is none."""
+    sequence 1, 2, … (at least two, or one right after a colon) starts earliest; [] when there is none."""
     best: list[tuple[int, str]] = []
     if _ANY_INLINE_SUB.search(text, marker_length) is None:  # most items: one pass, not four
         return best
@@ -677,7 +677,9 @@ def _inline_sub_positions(text: str, marker_length: int) -> list[tuple[int, str]
             if number_of(match[match.lastindex or 0]) == expected:
                 positions.append((match.start(), match[0]))
                 expected += 1
-        if len(positions) >= 2 and (not best or positions[0][0] < best[0][0]):
+        # One alone counts only where the item announces it (重点做好：一是…).
+        announced = len(positions) == 1 and text[:positions[0][0]].rstrip().endswith(("：", ":"))
+        if (len(positions) >= 2 or announced) and (not best or positions[0][0] < best[0][0]):
             best = positions
     return best
 

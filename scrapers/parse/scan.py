@@ -52,6 +52,8 @@ LABEL_FIELDS = {
     "成文日期": "written_date",
     "发布机构": "publisher",
     "发文机关": "publisher",
+    "发文机构": "publisher",
+    "发布机关": "publisher",
     "发布单位": "publisher",
     "发文单位": "publisher",
     "主题分类": "topic",
@@ -67,7 +69,7 @@ LABEL_FIELDS = {
     "发布者": "poster",  # a person or an office: the publisher only when it names an office
 }
 # Labels that only an 信息公开 block prints; the rest are header lines unless they sit in a cell.
-XXGK_ONLY_LABELS = {"索引号", "信息索引号", "索取号", "文号", "发文字号", "文件编号", "发文日期", "生成日期", "成文日期", "发布机构", "发文机关", "主题分类", "公开日期"}
+XXGK_ONLY_LABELS = {"索引号", "信息索引号", "索取号", "文号", "发文字号", "文件编号", "发文日期", "生成日期", "成文日期", "发布机构", "发文机关", "发文机构", "发布机关", "主题分类", "公开日期"}
 # Labels too common in running text to count anywhere but in an 信息公开 block.
 XXGK_BOUND_LABELS = {"名称", "信息名称", "文件名称"}
 
