@@ -348,3 +348,19 @@ def test_a_single_yishi_announced_by_its_item_is_a_sub_item():
     doc = parse_page(page(inner), "http://example/a.html")
     assert [(p.kind, p.path, p.item_marker) for p in doc.parts if p.kind in ("item", "subitem")] == [
         ("item", "1.1", "（一）"), ("subitem", "1.1.1", "一是"), ("item", "1.2", "（二）")]  # 一是 after 。 alone stays text
+
+
+# --------------------------------------------------------------------------- 10. found by holdout 13
+def test_a_marker_typed_with_two_stops_is_one_marker():
+    inner = "<div id='zoom'><p>一、提升质量</p><p>1.新建幼儿园两所。</p><p>2.、完成校舍改造八处。</p><p>3、招聘教师120名。</p></div>"
+    doc = parse_page(page(inner), "http://example/a.html")
+    assert [(p.item_no, p.item_marker) for p in doc.parts if p.kind == "item"] == [(1, "1."), (2, "2.、"), (3, "3、")]
+
+
+def test_a_closing_note_belongs_to_no_item_with_or_without_a_signature():
+    for closing in ("<p>注：以上项目投资数额以发展改革部门批复为准。</p>",
+                    "<p>注：以上项目投资数额以发展改革部门批复为准。</p><p>某区教育局</p><p>2020年3月18日</p>"):
+        doc = parse_page(page(PLAN.format(closing=closing)), "http://example/a.html")
+        assert [p for p in doc.parts if p.kind == "item"][-1].text == "2.招聘教师120名，充实农村学校。\n"
+        assert doc.parts[-1].path == "closing" and doc.parts[-1].text.startswith("注：以上项目")
+    assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2020, 3, 18), "signature")

@@ -14,8 +14,8 @@ family per item, by the first other family printed under it, so one item's (1) p
 the next item's ① are both sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件： / 附表：
 / 附：) after the numbering began ends the items: the list and anything after it (and a signature
 just before it) form the closing part; unless the numbering goes on right after it (item 5 after
-item 4, 三、 after 二、), when it names an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) closes the
-document too, with the signature before it.
+item 4, 三、 after 二、), when it names an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) or note
+(注：…) closes the document too, with the signature before it.
 'N.' run into digits (3.12所…) is marker N when the 1. sequence under the same parent expects N
 next, or when it is 1. and the next numbered line is 2.; elsewhere (1.5万人… opening the text) it
 is a decimal. A section heading printed at the start of its first item's paragraph
@@ -41,7 +41,7 @@ from scrapers.parse.scan import LABEL_AT_START
 _MARKERS = (
     ("cn", re.compile(r"([一二三四五六七八九十]{1,3})[ \t]*[、.][ \t]*")),
     ("paren_cn", re.compile(r"\([ \t]*([一二三四五六七八九十]{1,3})[ \t]*\)[ \t]*[、.]?[ \t]*")),
-    ("arabic", re.compile(r"(\d{1,3})[ \t]*[.、](?!\d)[ \t]*")),
+    ("arabic", re.compile(r"(\d{1,3})[ \t]*[.、]{1,2}(?!\d)[ \t]*")),  # 5.、 typed twice counts once
     ("paren_arabic", re.compile(r"\([ \t]*(\d{1,3})[ \t]*\)[ \t]*[、.]?[ \t]*")),
     ("circled", re.compile(r"([\u2460-\u2473])[ \t]*")),
 )
@@ -74,6 +74,8 @@ _ORG_LINE = re.compile(r"^[^。，；,;：:！？!?]{2,30}$")
 # 版记, the colophon closing an official document: 抄送/抄报 lines, the issuing office's
 # “XX办公室 2022年3月1日印发” line, a print-run line.
 _COLOPHON_LINE = re.compile(r"^(?:(?:抄[ \t\u3000]*送|抄[ \t\u3000]*报|分[ \t\u3000]*送)[:：]|共印[0-9０-９]+份)")
+# A note on the whole document closing it (注：以上项目投资数额以…为准。).
+_NOTE_LINE = re.compile(r"^(?:注|备注|说明)[ \t\u3000]*[:：]")
 _PRINTED_ON_LINE = re.compile(r"^[^，。；,;]{0,40}印[ \t\u3000]*发[)）]?$")
 _HEADER_LINE = re.compile(r"^(?:作者|编辑|责任编辑|审核|供稿)[:：]")
 _MAX_SKIP = 3
@@ -262,10 +264,10 @@ def _notice_end(lines: list[str], first_numbered: int, plan_title: str, wrapped:
 
 
 def _colophon_start(lines: list[str], floor: int) -> int:
-    """Start of a trailing 版记 (抄送：…, …2022年3月1日印发), else len(lines)."""
+    """Start of a trailing 版记 (抄送：…, …2022年3月1日印发) or note (注：…), else len(lines)."""
     start = len(lines)
     while start - 1 >= floor and len(lines[start - 1]) <= 120 and read_marker(lines[start - 1]) is None and (
-            _COLOPHON_LINE.match(lines[start - 1])
+            _COLOPHON_LINE.match(lines[start - 1]) or _NOTE_LINE.match(lines[start - 1])
             or (_PRINTED_ON_LINE.match(lines[start - 1]) and parse_date(lines[start - 1]) is not None)):
         start -= 1
     return start
@@ -370,6 +372,8 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
     attachments = _attachments_start(final_lines, final_markers, notice_count)
     text_end = _colophon_start(final_lines[:attachments], max(notice_count, 1))
     closing = min(_closing_start(final_lines[:text_end], max(notice_count, 1)), text_end)
+    if closing < text_end:  # a note above the signature (注：… / 某局 / 2020年3月18日) closes with it
+        closing = _colophon_start(final_lines[:closing], max(notice_count, 1))
     # The signing date closes the text before the attachments list or 版记, or the page after it.
     if closing < text_end:
         closing_raw = final_lines[text_end - 1]
