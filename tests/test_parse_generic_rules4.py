@@ -364,3 +364,14 @@ def test_a_closing_note_belongs_to_no_item_with_or_without_a_signature():
         assert [p for p in doc.parts if p.kind == "item"][-1].text == "2.招聘教师120名，充实农村学校。\n"
         assert doc.parts[-1].path == "closing" and doc.parts[-1].text.startswith("注：以上项目")
     assert (doc.written_date, doc.metadata_sources["written_date"]) == (dt.date(2020, 3, 18), "signature")
+
+
+# --------------------------------------------------------------------------- 11. found by holdout 14
+def test_fields_on_one_line_between_bars():
+    line = ("<div class='detail-meta'>索引号：LSK-2022-00045 | 发布日期：2022-02-16 | 发布机构：某区教育局 | "
+            "字号：<a href='#'>大</a> <a href='#'>中</a> <a href='#'>小</a></div>")
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.index_no, doc.pub_date, doc.publisher) == ("LSK-2022-00045", dt.date(2022, 2, 16), "某区教育局")
+    line = "<div>索引号：　　LSK-2022-00045　发布机构：某区教育局丨浏览次数：12</div>"
+    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+    assert (doc.index_no, doc.publisher) == ("LSK-2022-00045", "某区教育局")

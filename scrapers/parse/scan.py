@@ -266,6 +266,7 @@ def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
 # Classes naming an element that prints the page's date (time, pubtime, publish-date, fbsj …).
 _DATE_CLASS = re.compile(r"^(?:.*[-_])?(?:time|date|pubtime|pubdate|publishtime|publishdate|fbsj|fbrq|rq)$", re.I)
 _MAX_DATE_TEXT = 40
+_VALUE_PADDING = " \t\r\n\u00a0\u3000|｜丨"
 _BARE_DATE = re.compile(
     r"^[\s\u00a0\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0\u3000]*$")
 
@@ -275,8 +276,9 @@ def _label_hits(node, text: str) -> list[LabelHit]:
     hits = []
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        value = text[match.end():end].strip(" \t\r\n\u00a0\u3000|｜")
+        value = text[match.end():end].strip(_VALUE_PADDING)
         value = value[: _VALUE_END.search(value).start()] if _VALUE_END.search(value) else value
+        value = value.rstrip(_VALUE_PADDING)  # 发布机构：某局 | 字号：… keeps no bar
         if not value and index + 1 == len(matches):
             value = _value_after(node)
         label = _NOT_LABEL_CHARS.sub("", match["label"])
