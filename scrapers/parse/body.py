@@ -134,10 +134,11 @@ def _is_junk_element(element: Tag) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _junk_name(css_class: str | None, element_id: str | None) -> str | None:
     """'furniture' when a class token or the id names furniture (share, footer, related …);
     'info' when only an …info name does, which CMSs give metadata lines and article wrappers
-    (div.ewb-article-info around #mainText) alike; else None."""
+    (div.ewb-article-info around #mainText) alike; else None. Cached: pages repeat their names."""
     names = [*(css_class.split() if css_class else ()), *([element_id] if element_id else ())]
     matched = [name for name in names if _JUNK_TOKEN.match(name)]
     if not matched:

@@ -266,6 +266,11 @@ def _mark_xxgk_blocks(hits: list[LabelHit]) -> None:
 # Classes naming an element that prints the page's date (time, pubtime, publish-date, fbsj …).
 _DATE_CLASS = re.compile(r"^(?:.*[-_])?(?:time|date|pubtime|pubdate|publishtime|publishdate|fbsj|fbrq|rq)$", re.I)
 _MAX_DATE_TEXT = 40
+
+
+@lru_cache(maxsize=4096)
+def _names_a_date(css_class: str) -> bool:
+    return any(_DATE_CLASS.match(token) for token in css_class.split())
 _VALUE_PADDING = " \t\r\n\u00a0\u3000|｜丨"
 _BARE_DATE = re.compile(
     r"^[\s\u00a0\u3000]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u00a0\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u00a0\u3000]*$")
@@ -374,7 +379,7 @@ def scan_tree(root: etree._Element | None) -> PageScan:
             heading = _heading_text(node, classes)
             if heading:
                 scan.headings.append((heading, node))
-        if any(_DATE_CLASS.match(token) for token in classes):
+        if css_class and _names_a_date(css_class):
             # <span class="time">2024-02-28 10:15</span>: a date whose label the stylesheet draws.
             # The element's whole text, or the text it opens with (2025-02-26 15:30 <span>来源：…</span>).
             for stamp in (short_text(node, _MAX_DATE_TEXT), node.text):
