@@ -291,10 +291,11 @@ def test_a_separator_between_label_and_value_is_not_the_value():
     assert (doc.index_no, doc.doc_no, doc.publisher) == ("130503-JY-2022-0004", "信教〔2022〕3号", "信都区教育局")
 
 
-def test_the_site_as_source_is_no_publisher():
-    line = "<div class='info'>作者：admin　来源：本站原创　发布时间：2024-3-5 9:30:12</div>"
-    doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
-    assert (doc.publisher, doc.pub_date) == (None, dt.date(2024, 3, 5))
+def test_the_site_or_an_unknown_as_source_is_no_publisher():
+    for source in ("本站原创", "未知"):
+        line = f"<div class='info'>作者：admin　来源：{source}　发布时间：2024-3-5 9:30:12</div>"
+        doc = parse_page(page(line + PLAN.format(closing="")), "http://example/a.html")
+        assert (doc.publisher, doc.pub_date) == (None, dt.date(2024, 3, 5))
 
 
 def test_a_loosely_titled_notice_takes_the_plan_title_its_text_quotes():

@@ -24,9 +24,9 @@ _BARE_NOTICE_TITLE = re.compile(
     r"^(?:[^《》]{0,30}?关于)?(?:印发|转发|下发|印送)(?P<inner>[^《》]{2,120}?(?:工作要点|要点|计划|方案|安排|总结|意见|规划|办法|细则|报告))的?通知$")
 # 关于转发市教育局2023年…要点的通知: the office forwarded from is not part of the document's title.
 _FORWARDED_FROM = re.compile(r"^[^\d《》]{1,20}?(?:局|厅|委员会|教委|政府|办公室|中心|部)(?=(?:19|20)\d{2})")
-# What a table prints in a field the document does not have (文号：无);
+# What a table prints in a field the document does not have (文号：无, 来源：未知);
 # 来源：本站 / 本网 / 本站原创 names the website, not the body that issued the document.
-_PLACEHOLDER = re.compile(r"^(?:无|暂无|空|/|-+|—+|－+|none|null|n/?a|本站|本网|原创|本站原创|本网原创)$", re.I)
+_PLACEHOLDER = re.compile(r"^(?:无|暂无|空|未知|不详|/|-+|—+|－+|none|null|n/?a|本站|本网|原创|本站原创|本网原创)$", re.I)
 # A poster (发布者) that names an office, not a person.
 _OFFICE = re.compile(r"(?:局|厅|委员会|教委|政府|办公室|中心|学校|学院|研究院|部|处|科|站|所|办)$")
 _REPORT_WORDS = re.compile(r"推进情况|总结|进展|完成情况|落实情况|执行情况|工作报告")
