@@ -17,17 +17,16 @@ records which one: 'xxgk', 'meta:<Name>', 'header', 'notice', 'signature', 'head
      th/td, dt/dd, li, spans or div grids, never by position; a label ends with a colon, a bar
      (索引号|…) or its element, or is wrapped in brackets ([索引号] 【发文字号】 〔发布机构〕), and its
      value is what follows, up to a wide gap, a widget or the next label of the line, whatever
-     it is (来源：某局 作者：张三); a placeholder (无, /, —) is no value. Every label inside the grid that holds the block's
-     索引号/文号/发布机构… labels belongs to the block, and its values beat every later source
-     (the block's 发布机构 over a fuller ContentSource meta tag);
+     it is (来源：某局 作者：张三); a placeholder (无, /, —) is no value. Every label inside the
+     grid that holds the block's 索引号/文号/发布机构… labels belongs to the block, and its
+     values beat every later source (the block's 发布机构 over a fuller ContentSource meta tag);
   2. gov <meta> tags ('meta:ArticleTitle', PubDate, ContentSource, SiteName, SiteIDCode,
      ColumnName), whatever the order of name= and content=;
   3. header lines near the title ('header'): 标题： 时间： 来源： 发布日期： 发布时间：, a date
      printed unlabelled before a line's labels (2023-02-16 10:21 来源：…), 发布者： when it names
      an office rather than a person;
   4. the document itself: a wrapping 关于印发《X》的通知 (or 某办关于转发某局X的通知, X a plan)
-     makes X the title and keeps the notice
-     title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
+     makes X the title and keeps the notice title in notice_title ('notice'); the notice's signing line, or a closing signature, gives
      written_date when no 成文日期 was printed ('notice', 'signature'); a line that is only a
      document number (某教字〔2023〕9号) above the addressee line gives doc_no ('body'); a notice
      printing its plan under a bare 附件/附件1 label line takes that plan's title line as the

@@ -14,14 +14,15 @@ family per item, by the first other family printed under it, so one item's (1) p
 the next item's ① are both sub-items. A line starting with 附件 (附件：1.… / 附件1 / 附件： / 附表：
 / 附：) after the numbering began ends the items: the list and anything after it (and a signature
 just before it) form the closing part; unless the numbering goes on right after it (item 5 after
-item 4, 三、 after 二、), when it names an attachment inside the item before it. A trailing 版记 (抄送：…, …2022年3月1日印发) or note
-(注：…) closes the document too, with the signature before it.
+item 4, 三、 after 二、), when it names an attachment inside the item before it. A trailing 版记
+(抄送：…, …2022年3月1日印发) or note (注：…) closes the document too, with the signature before it.
 'N.' run into digits (3.12所…) is marker N when the 1. sequence under the same parent expects N
 next, or when it is 1. and the next numbered line is 2.; elsewhere (1.5万人… opening the text) it
 is a decimal. A section heading printed at the start of its first item's paragraph
-(<strong>三、下半年工作打算</strong>（一）确保…) is split off as its own line. Paragraphs opening the <li> of an
-<ol> with no printed markers are items numbered by their place in the list (item_marker None)
-when the list sits under a section heading, or at the top and reading like sentences.
+(<strong>三、下半年工作打算</strong>（一）确保…) is split off as its own line. Paragraphs opening the
+<li> of an <ol> with no printed markers are items numbered by their place in the list
+(item_marker None) when the list sits under a section heading, or at the top and reading like
+sentences.
 A marker whose number breaks its sequence badly (e.g. a paragraph opening with 1、2年级) is read
 as text and reported. Unnumbered paragraphs continue the part before them, except in a section
 with no numbered items, where each becomes a 'paragraph' part so that no text is lost.

@@ -155,6 +155,7 @@ def _clean_title_tag(title_tag: str, site: str) -> str | None:
 
 
 _SUBTITLE_DASH = ("——", "—", "--", "－－")
+_SUBTITLE_DISTANCE = 3  # elements between a main heading and its subtitle (a wrapper, a <br>)
 
 
 def _with_subtitles_joined(scan: PageScan) -> list[tuple[str, etree._Element]]:
@@ -168,9 +169,6 @@ def _with_subtitles_joined(scan: PageScan) -> list[tuple[str, etree._Element]]:
         else:
             joined.append((text, element))
     return joined
-
-
-_SUBTITLE_DISTANCE = 3  # elements between a main heading and its subtitle (a wrapper, a <br>)
 
 
 def _page_heading(scan: PageScan, container: etree._Element | str | None) -> tuple[str, bool] | None:
