@@ -1,4 +1,4 @@
-"""Shared scorer for the blind parser holdouts (tests/holdout, tests/holdout2, … tests/holdout5).
+"""Shared scorer for the blind parser holdouts (tests/holdout, tests/holdout2, … tests/holdout15).
 
 Each set's test file reads its answer files into `Case`s and states how its answers are written
 (`Conventions`); `HoldoutTests` then scores `parse_page` on every page and asserts the common bar:
@@ -235,6 +235,17 @@ class Scorer:
         return "\n".join(rows)
 
 
+def answer_file_conventions(page_range: tuple[int, int], page_column: int = 40) -> Conventions:
+    """Set 3's conventions, which every later set follows: texts compared with all whitespace
+    removed, an item's text its own part, heads and tails without the marker, a null answer
+    marker not compared."""
+    return Conventions(
+        metadata_fields=("title", "notice_title", "index_no", "doc_no", "pub_date", "publisher", "plan_year",
+                         "doc_kind"),
+        page_range=page_range, item_includes_subitems=False, squeeze_whitespace=True, answers_omit_markers=True,
+        compare_null_markers=False, page_column=page_column, summary_shows_precision=True)
+
+
 def cases_from_answer_files(holdout: Path, conventions: Conventions) -> list[Case]:
     """Sets 3 onwards: answer files sit under answers/, name their page, and answer every metadata
     field at their top level."""
@@ -303,3 +314,13 @@ class HoldoutTests:
 
     def test_no_page_furniture_in_the_body(self, scorer, scores):
         assert sum(s.leaks for s in scores) == 0, scorer.table(scores)
+
+
+class AnswerFileHoldoutTests(HoldoutTests):
+    """A set written in set 3's layout (answers/*.yaml beside pages/); a set's test file subclasses it
+    as `Test...` and names its folder and conventions."""
+
+    holdout: Path
+
+    def load_cases(self) -> list[Case]:
+        return cases_from_answer_files(self.holdout, self.conventions)

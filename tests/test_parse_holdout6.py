@@ -15,33 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
-from tests.holdout_scoring import Case, Conventions, HoldoutTests
-
-HOLDOUT = Path(__file__).resolve().parent / "holdout6"
-CONVENTIONS = Conventions(
-    metadata_fields=("title", "notice_title", "index_no", "doc_no", "pub_date", "publisher", "plan_year", "doc_kind"),
-    page_range=(15, 16), item_includes_subitems=False, squeeze_whitespace=True, answers_omit_markers=True,
-    compare_null_markers=False, page_column=44, summary_shows_precision=True)
+from tests.holdout_scoring import AnswerFileHoldoutTests, answer_file_conventions
 
 
-def load_cases() -> list[Case]:
-    """Answer files sit under answers/, name their page, and answer every metadata field at their top level."""
-    cases = []
-    for path in sorted((HOLDOUT / "answers").glob("*.yaml")):
-        answers = yaml.safe_load(path.read_text(encoding="utf-8"))
-        page = HOLDOUT / answers["page"]
-        cases.append(Case(name=page.stem, page=page, url=answers["url"], headers=answers["headers"],
-                          section_count=answers["section_count"],
-                          metadata={name: answers[name] for name in CONVENTIONS.metadata_fields},
-                          tolerated=answers.get("tolerated") or {},
-                          units=[("item", unit) for unit in answers["items"]]
-                          + [("subitem", unit) for unit in answers["subitems"]],
-                          not_in_body=answers["must_not_appear"]))
-    return cases
-
-
-class TestHoldout6(HoldoutTests):
-    conventions = CONVENTIONS
-    load_cases = staticmethod(load_cases)
+class TestHoldout6(AnswerFileHoldoutTests):
+    holdout = Path(__file__).resolve().parent / "holdout6"
+    conventions = answer_file_conventions(page_range=(15, 16), page_column=44)

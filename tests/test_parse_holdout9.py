@@ -13,15 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.holdout_scoring import Conventions, HoldoutTests, cases_from_answer_files
-
-HOLDOUT = Path(__file__).resolve().parent / "holdout9"
-CONVENTIONS = Conventions(
-    metadata_fields=("title", "notice_title", "index_no", "doc_no", "pub_date", "publisher", "plan_year", "doc_kind"),
-    page_range=(15, 16), item_includes_subitems=False, squeeze_whitespace=True, answers_omit_markers=True,
-    compare_null_markers=False, page_column=44, summary_shows_precision=True)
+from tests.holdout_scoring import AnswerFileHoldoutTests, answer_file_conventions
 
 
-class TestHoldout9(HoldoutTests):
-    conventions = CONVENTIONS
-    load_cases = staticmethod(lambda: cases_from_answer_files(HOLDOUT, CONVENTIONS))
+class TestHoldout9(AnswerFileHoldoutTests):
+    holdout = Path(__file__).resolve().parent / "holdout9"
+    conventions = answer_file_conventions(page_range=(15, 16), page_column=44)
