@@ -138,34 +138,41 @@ _FINER_MARKER_FIRST = frozenset(first for first, families in _MARKERS_BY_FIRST.i
 _MAX_RUN_IN_HEADING = 30
 
 
-def _split_run_in_headings(lines: list[str]) -> list[str]:
-    """A section heading printed bold at the start of its first item's paragraph
-    (<strong>三、下半年工作打算</strong>（一）确保…) is a line of its own: split where, within a short
-    heading without punctuation, a finer marker begins (not a decimal: 1.5万 stays text)."""
+def _lines_and_markers(lines: list[str]) -> tuple[list[str], list[Marker | None]]:
+    """Each line's marker, read once; a section heading printed bold at the start of its first
+    item's paragraph (<strong>三、下半年工作打算</strong>（一）确保…) becomes a line of its own: split
+    where, within a short heading without punctuation, a finer marker begins (not a decimal: 1.5万
+    stays text)."""
     split: list[str] = []
+    markers: list[Marker | None] = []
     for line in lines:
         marker = read_marker(line)
-        if marker is None or marker.level != "cn" or len(line) <= marker.length + 2:
-            split.append(line)
-            continue
-        limit = min(len(line) - 1, marker.length + _MAX_RUN_IN_HEADING)
-        view = line[:limit].translate(FULLWIDTH_TO_ASCII)
-        cut = None
-        for position in range(marker.length + 2, limit):
-            if _HEADING_BREAK.match(line, position):
-                break
-            if view[position] not in _FINER_MARKER_FIRST:
-                continue
-            inner = read_marker(line[position:])
-            if inner is not None and inner.level != "cn" and line[position:position + inner.length].strip() \
-                    and not line[position + inner.length:position + inner.length + 1].translate(FULLWIDTH_TO_ASCII).isdigit():
-                cut = position
-                break
+        cut = inner = None
+        if marker is not None and marker.level == "cn" and len(line) > marker.length + 2:
+            cut, inner = _run_in_item(line, marker)
         if cut is None:
             split.append(line)
+            markers.append(marker)
         else:
             split.extend((line[:cut], line[cut:]))
-    return split
+            markers.extend((marker, inner))
+    return split, markers
+
+
+def _run_in_item(line: str, heading: Marker) -> tuple[int | None, Marker | None]:
+    """(offset, marker) of a finer marker run into a section heading's line, else (None, None)."""
+    limit = min(len(line) - 1, heading.length + _MAX_RUN_IN_HEADING)
+    view = line[:limit].translate(FULLWIDTH_TO_ASCII)
+    for position in range(heading.length + 2, limit):
+        if _HEADING_BREAK.match(line, position):
+            break
+        if view[position] not in _FINER_MARKER_FIRST:
+            continue
+        inner = read_marker(line[position:])
+        if inner is not None and inner.level != "cn" and line[position:position + inner.length].strip() \
+                and not line[position + inner.length:position + inner.length + 1].translate(FULLWIDTH_TO_ASCII).isdigit():
+            return position, inner
+    return None, None
 
 
 def _read_glued_markers(lines: list[str], markers: list[Marker | None]) -> list[Marker | None]:
@@ -344,8 +351,8 @@ def build_structure(lines: list[str], title_variants: set[str], plan_title: str 
                     notice_title: str | None) -> Structure:
     """Parts tiling the body made of these lines. plan_title is the document's title; notice_title
     is set when the page is a 关于印发《…》的通知 wrapping it (and titles the notice part)."""
-    lines = _split_run_in_headings(lines)
-    markers = _list_position_markers(lines, _read_glued_markers(lines, [read_marker(line) for line in lines]))
+    lines, markers = _lines_and_markers(lines)
+    markers = _list_position_markers(lines, _read_glued_markers(lines, markers))
     markers = _unmark_attachment_lists(lines, markers)
     first_numbered = next((i for i, m in enumerate(markers) if m is not None), len(lines))
     plan_compact = compact(plan_title or "")
