@@ -277,6 +277,7 @@ def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan, tim
     raw_candidates += [meta_value] if meta_value else []
     raw_candidates += [(v, "header") for v, _ in header.get("pub_date", [])]
     raw_candidates += [(stamp, "time") for stamp in times]
+    printed_as_published = len(raw_candidates)  # the rest are fallbacks: they may differ without conflict
     raw_candidates += [(v, f"xxgk:{label}") for v, label in xxgk.get("issued_date", [])]
     # Last, the day the page was updated (更新时间), which at least bounds the publication.
     raw_candidates += [(v, f"{where}:{label}") for where, labelled in (("xxgk", xxgk), ("header", header))
@@ -294,7 +295,7 @@ def _resolve_dates(meta: Metadata, xxgk: dict, header: dict, scan: PageScan, tim
     for date, _, raw, source in read:
         if date is None and meta.pub_date is not None:
             meta.date_flags.append(f"pub_date_unreadable_in:{source}")
-    distinct = sorted({date.isoformat() for date, _, _, source in read if date and ":" not in source.removeprefix("meta:")})
+    distinct = sorted({date.isoformat() for date, _, _, _ in read[:printed_as_published] if date})
     if len(distinct) > 1:
         meta.conflicts.append("pub_date:" + "|".join(distinct))
 
