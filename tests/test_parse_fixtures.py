@@ -7,21 +7,13 @@ from collections import Counter
 from pathlib import Path
 
 from scrapers.parse import parse_page
+from tests.parse_helpers import assert_tiles
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "pages"
 
 
 def parse(name: str, headers: dict[str, str] | None = None):
     return parse_page((PAGES / name).read_bytes(), "http://example.gov.cn/" + name, headers)
-
-
-def assert_tiles(doc) -> None:
-    position = 0
-    for part in doc.parts:
-        assert part.start == position and part.end > part.start, part.path
-        assert part.text == doc.body[part.start:part.end]
-        position = part.end
-    assert position == len(doc.body)
 
 
 def test_gbk_bytes_declared_gb2312_with_a_gbk_only_character():

@@ -14,19 +14,7 @@ import pytest
 from scrapers.parse import parse_page
 from scrapers.parse.dates import is_date_line, parse_date, year_in_title
 from scrapers.parse.metadata import is_site_name, looks_like_document_title
-
-
-def page(inner: str, head: str = "") -> bytes:
-    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
-
-
-def shape(doc) -> list[tuple]:
-    return [(p.kind, p.path, p.item_marker) for p in doc.parts]
-
-
-def tiles(doc) -> bool:
-    return "".join(p.text for p in doc.parts) == doc.body and all(
-        doc.body[p.start:p.end] == p.text for p in doc.parts)
+from tests.parse_helpers import assert_tiles, page, shape
 
 
 CONTENT = "<div id='zoom'><p>一、总体要求</p><p>1.坚持立德树人。加强思政。</p></div>"
@@ -204,7 +192,7 @@ def test_inline_circled_parenthesised_and_bracketed_sub_items_split_like_yishi()
     parts = {p.path: p for p in doc.parts}
     assert (parts["1.1"].text, parts["1.1.3"].text) == ("１．深化集团化办学。", "③结对帮扶40对。\n")
     assert (parts["1.1.2"].sub_no, parts["1.1.2"].item_no, parts["1.1.2"].title) == (2, 1, "覆盖率达到85%")
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_each_item_chooses_its_own_sub_item_family_in_own_paragraphs():

@@ -10,23 +10,7 @@ from __future__ import annotations
 import pytest
 
 from scrapers.parse import PARSER_VERSION, parse_page
-
-
-def page(inner: str, head: str = "") -> bytes:
-    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
-
-
-def shape(doc) -> list[tuple]:
-    return [(p.kind, p.path, p.item_marker) for p in doc.parts]
-
-
-def numbers(doc) -> list[tuple]:
-    return [(p.kind, p.section_no, p.item_no) for p in doc.parts if p.kind in ("section", "item", "subitem")]
-
-
-def tiles(doc) -> bool:
-    return "".join(p.text for p in doc.parts) == doc.body and all(
-        doc.body[p.start:p.end] == p.text for p in doc.parts)
+from tests.parse_helpers import assert_tiles, numbers, page, shape
 
 
 def zoom(*paragraphs: str) -> bytes:
@@ -53,7 +37,7 @@ def test_a_plan_whose_top_level_is_paren_cn_has_it_as_sections_and_1_as_items():
     assert doc.parts[1].section_heading == "落实立德树人"
     assert (doc.quality["numbering_scheme"], doc.quality["section_style"], doc.quality["item_style"]) == (
         "sections+items:per-section", "（一）", "1.")
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_half_width_paren_cn_sections_with_1_dun_items_numbered_through():

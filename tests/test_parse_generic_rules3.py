@@ -9,19 +9,7 @@ own title printed under an 附件 label.
 from __future__ import annotations
 
 from scrapers.parse import parse_page
-
-
-def page(inner: str, head: str = "") -> bytes:
-    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
-
-
-def numbers(doc) -> list[tuple]:
-    return [(p.kind, p.section_no, p.item_no) for p in doc.parts if p.kind in ("section", "item", "subitem")]
-
-
-def tiles(doc) -> bool:
-    return "".join(p.text for p in doc.parts) == doc.body and all(
-        doc.body[p.start:p.end] == p.text for p in doc.parts)
+from tests.parse_helpers import assert_tiles, numbers, page
 
 
 # --------------------------------------------------------------------------- 1. print versions
@@ -45,7 +33,7 @@ def test_a_print_version_keeps_its_print_content_and_drops_only_the_print_button
                             ("section", 2, None), ("item", 2, 3)]
     assert "打印" not in doc.body
     assert doc.body.startswith("一、提升办学质量")
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 # --------------------------------------------------------------------------- 4. notices without 《》
@@ -65,7 +53,7 @@ def test_a_notice_titled_without_guillemets_unwraps_to_the_plan_it_prints():
     assert doc.doc_kind == "plan"
     assert [p.kind for p in doc.parts] == ["notice", "section", "item", "section", "item"]
     assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None), ("item", 2, 1)]
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_a_notice_about_a_list_stays_a_notice():
@@ -82,7 +70,7 @@ def test_the_plan_title_under_an_attachment_label_titles_a_notice_that_names_it_
         "2024年某区教育工作要点", "关于做好2024年教育重点工作的通知", "attachment")
     assert doc.plan_year == 2024
     assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None), ("item", 2, 1)]
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 # --------------------------------------------------------------------------- 3. a marker run into digits
@@ -98,14 +86,14 @@ def test_a_marker_run_into_digits_is_the_next_number_of_its_sequence():
                             ("section", 2, None), ("item", 2, 1)]
     third = [p for p in doc.parts if p.kind == "item"][2]
     assert (third.item_marker, third.text) == ("3.", "3.12所农村薄弱学校完成改造。\n")
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_a_decimal_that_does_not_continue_a_sequence_stays_text():
     doc = parse_page(zoom("一、改善办学条件", "1.新建学校两所。", "5.5万平方米校舍完成改造。",
                           "二、强化师资", "3.2万名教师参加培训。"), "http://example/decimal")
     assert numbers(doc) == [("section", 1, None), ("item", 1, 1), ("section", 2, None)]
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 # --------------------------------------------------------------------------- 2. <ol> items
@@ -123,14 +111,14 @@ def test_ordered_list_items_under_section_headings_are_items_numbered_by_positio
     assert [(p.item_marker, p.text) for p in items[:2]] == [
         (None, "落实党组织领导的校长负责制。\n"), (None, "推进思政课一体化建设。\n")]
     assert doc.quality["item_count"] == 5
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_a_top_level_ordered_list_of_sentences_is_items_and_start_is_respected():
     doc = parse_page(zoom("全年重点做好以下工作：", ol("新建学校两所。", "招聘教师80名。", start=" start='3'")),
                      "http://example/ol-top")
     assert numbers(doc) == [("item", None, 3), ("item", None, 4)]
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_an_ordered_list_of_short_phrases_or_under_a_numbered_item_stays_text():
@@ -139,7 +127,7 @@ def test_an_ordered_list_of_short_phrases_or_under_a_numbered_item_stays_text():
     under_item = parse_page(zoom("一、改善条件", "1.完成以下工程：", ol("新建食堂一处。", "改造操场两处。"),
                                  "2.招聘教师80名。"), "http://example/ol-under-item")
     assert numbers(under_item) == [("section", 1, None), ("item", 1, 1), ("item", 1, 2)]
-    assert tiles(under_item)
+    assert_tiles(under_item)
 
 
 def test_an_unordered_list_is_not_numbered():

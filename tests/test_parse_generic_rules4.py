@@ -13,15 +13,13 @@ from __future__ import annotations
 import datetime as dt
 
 from scrapers.parse import PARSER_VERSION, parse_page
+from tests import parse_helpers
+from tests.parse_helpers import assert_tiles
 
 
 def page(inner: str) -> bytes:
-    return f"<html><head><meta charset='utf-8'><title>某区2022年教育工作要点</title></head><body>{inner}</body></html>".encode()
-
-
-def tiles(doc) -> bool:
-    return "".join(p.text for p in doc.parts) == doc.body and all(
-        doc.body[p.start:p.end] == p.text for p in doc.parts)
+    """A page whose <title> names the plan, so the rules below are seen on a titled document."""
+    return parse_helpers.page(inner, head="<title>某区2022年教育工作要点</title>")
 
 
 def test_parser_version_moved_with_the_output():
@@ -43,7 +41,7 @@ def test_a_colophon_after_the_last_item_is_closing_text():
     assert (doc.parts[-1].kind, doc.parts[-1].path) == ("paragraph", "closing")
     assert doc.parts[-1].text == "抄送：区委办、区政府办。\n某区教育局办公室　　　　2022年3月1日印发"
     assert doc.written_date is None  # the day it was printed is not the day it was signed
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_a_signature_before_the_colophon_still_signs_the_document():
@@ -327,7 +325,7 @@ def test_a_section_heading_run_into_its_first_items_paragraph_is_its_own_line():
         ("item", "1.2", "2.加强基层党建。创建示范党组织10个。\n"), ("section", "2", "二、下半年工作打算\n"),
         ("item", "2.1", "（一）确保秋季学期顺利开学。新建校舍投入使用。\n"),
         ("section", "3", "三、主要目标1.5万名学生参加课后服务。")]
-    assert tiles(doc)
+    assert_tiles(doc)
 
 
 def test_an_information_index_number_and_a_date_element_opening_with_the_date():

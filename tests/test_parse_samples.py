@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from scrapers.parse import PARSER_VERSION, parse_page
+from tests.parse_helpers import assert_tiles
 
 SITE = Path(__file__).resolve().parent.parent / "scrapers" / "sample_site"
 ZIBO = "www.zibo.gov.cn/jyj/art/2022/12/1/art_2158_5300729.html"
@@ -24,17 +25,6 @@ FURNITURE = ("网站标识码", "打印", "扫一扫", "浏览次数", "字号",
 
 def parse(relative: str, headers: dict[str, str] | None = None):
     return parse_page((SITE / relative).read_bytes(), "http://" + relative, headers)
-
-
-def assert_tiles(doc) -> None:
-    position = 0
-    for part in doc.parts:
-        assert part.start == position, part.path
-        assert part.end > part.start, part.path
-        assert part.text == doc.body[part.start:part.end]
-        position = part.end
-    assert position == len(doc.body)
-    assert len({part.path for part in doc.parts}) == len(doc.parts)
 
 
 def items_per_section(doc) -> list[int]:

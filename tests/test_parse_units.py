@@ -11,6 +11,7 @@ from scrapers.parse.dates import is_date_line, parse_date, read_unseparated_date
 from scrapers.parse.decode import canonical_codec, decode_html
 from scrapers.parse.hierarchy import read_marker
 from scrapers.parse.metadata import document_kind, unwrap_notice
+from tests.parse_helpers import page
 
 
 @pytest.mark.parametrize(
@@ -130,10 +131,6 @@ def test_notice_titles_and_kinds():
         "2022年工作要点", "2023年教育工作计划", "关于2022年工作要点推进情况的报告", "2021年工作总结",
         "关于做好招生工作的通知", "关于放假的公告", "教育局召开开学工作会议", None)] == [
         "plan", "plan", "report", "report", "notice", "notice", "other", "other"]
-
-
-def page(inner: str, head: str = "") -> bytes:
-    return f"<html><head><meta charset='utf-8'>{head}</head><body>{inner}</body></html>".encode()
 
 
 def test_header_lines_and_labels_that_only_look_like_labels():
