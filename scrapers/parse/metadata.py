@@ -214,13 +214,13 @@ def resolve_metadata(scan: PageScan, container: etree._Element | str | None, con
         found += [(value, "header") for value, _ in header.get(name, [])]
         if name == "title":
             found = [(value, where) for value, where in found if not is_site_name(value)]
+        if name == "publisher":  # last of all, a 发布者 that names an office
+            found += [(value, where) for where, labelled in (("xxgk", xxgk), ("header", header))
+                      for value, _ in labelled.get("poster", []) if _OFFICE.search(value)]
         return found
 
     for name in ("title", "index_no", "doc_no", "publisher", "topic", "site_name", "site_id_code", "column_name"):
         found = candidates(name)
-        if name == "publisher" and not found:
-            found = [(value, "xxgk" if labelled is xxgk else "header") for labelled in (xxgk, header)
-                     for value, _ in labelled.get("poster", []) if _OFFICE.search(value)]
         if found:
             setattr(meta, name, found[0][0])
             meta.sources[name] = found[0][1]
